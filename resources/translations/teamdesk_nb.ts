@@ -3245,13 +3245,13 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="309"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="741"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="314"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="746"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -3322,7 +3322,7 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="362"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="592"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="609"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Varsler</translation>
     </message>
@@ -3338,7 +3338,7 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/main_window.py" line="375"/>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="604"/>
         <source>Show warnings &amp;panel</source>
         <translation>Vis varsel&amp;panelet</translation>
     </message>
@@ -3368,47 +3368,47 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <translation>Lagret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="590"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="607"/>
         <source>&amp;Warnings ({count})</source>
         <translation>&amp;Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="634"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="636"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="653"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="711"/>
         <source>Only leaders and administrators may change the house settings.</source>
         <translation>Bare ledere og administratorer kan endre husets innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="730"/>
         <source>Undone: {what}.</source>
         <translation>Angret: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="720"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="737"/>
         <source>Redone: {what}.</source>
         <translation>Gjort om: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="724"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="741"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="729"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="746"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om {what}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="786"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="803"/>
         <source>TeamDesk {version}: teams, individual plans and meetings for housing communities.
 
 Data folder: {location}
@@ -3419,17 +3419,17 @@ Datamappe: {location}
 Databasens skjemaversjon: {schema}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="795"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="812"/>
         <source>About TeamDesk</source>
         <translation>Om TeamDesk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="817"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="834"/>
         <source>Typed text not saved yet</source>
         <translation>Skrevet tekst er ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/main_window.py" line="818"/>
+        <location filename="../../src/teamdesk/ui/main_window.py" line="835"/>
         <source>{name} typed text that is not saved yet: {what}. Save it?</source>
         <translation>{name} har skrevet tekst som ikke er lagret ennå: {what}. Vil du lagre den?</translation>
     </message>
@@ -4530,7 +4530,15 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="236"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} og %n til</numerusform>
+            <numerusform>{names} og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="240"/>
         <source>%n team(s) without a check-in on working together for {months} months: {names}. Start one on Teamwork.</source>
         <translation>
             <numerusform>%n team uten samarbeidsrunde på {months} måneder: {names}. Start en på Samarbeid.</numerusform>
@@ -4538,22 +4546,22 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="271"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="274"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="279"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="285"/>
+        <location filename="../../src/teamdesk/ui/coordinators/overview_tab.py" line="288"/>
         <source>coordinator-overview</source>
         <translation>koordinatoroversikt</translation>
     </message>
@@ -8690,7 +8698,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="121"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="477"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="475"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
@@ -8978,7 +8986,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1029"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1033"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="120"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
         <source>Evaluation of the plan</source>
@@ -9011,7 +9019,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="353"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
@@ -9161,349 +9169,349 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bolig, arbeid, hjelp og behandling; hvordan borgeren deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="264"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="268"/>
         <source>No intervention goal is written yet. Ask {resident} what matters most, write it in {resident}&apos;s own words and split it into sub-goals.</source>
         <translation>Ingen innsatsmål er skrevet ennå. Spør {resident} hva som betyr mest, skriv det med {resident}s egne ord og del det opp i delmål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="269"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="273"/>
         <source>No goal is written yet. Ask {resident} what matters most and write it in {resident}&apos;s own words.</source>
         <translation>Ingen mål er skrevet ennå. Spør {resident} hva som er viktigst, og skriv det med {resident} sine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="280"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="284"/>
         <source>The intervention goal «{goal}» is not split into sub-goals: steps that can be evaluated along the way.</source>
         <translation>Innsatsmålet «{goal}» er ikke delt opp i delmål: steg som kan evalueres underveis.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="292"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="296"/>
         <source>{resident}&apos;s resources (strengths, what works well) are not written.</source>
         <translation>Ressursene til {resident} (styrker, det som fungerer godt) er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="299"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="303"/>
         <source>{resident}&apos;s needs for services are not written.</source>
         <translation>Behovet {resident} har for tjenester er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="304"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="308"/>
         <source>Nobody is listed as taking part in the planning work.</source>
         <translation>Ingen er ført opp som deltakere i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="309"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="313"/>
         <source>{resident} is not listed as taking part. The plan is {resident}&apos;s own; add {resident} as a participant.</source>
         <translation>{resident} er ikke ført opp som deltaker. Planen er {resident} sin egen; legg til {resident} som deltaker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="327"/>
         <source>Nobody from {resident}&apos;s own network (relatives, friends, others who matter) is listed. Ask {resident} who should take part.</source>
         <translation>Ingen fra nettverket til {resident} (pårørende, venner, andre som betyr noe) er ført opp. Spør {resident} hvem som skal være med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="334"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="338"/>
         <source>No contact details for {participant}.</source>
         <translation>Ingen kontaktopplysninger for {participant}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="341"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="345"/>
         <source>No coordinator is chosen.</source>
         <translation>Ingen koordinator er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="350"/>
         <source>The coordinator {staff} is no longer active. Choose another coordinator.</source>
         <translation>Koordinatoren {staff} er ikke lenger aktiv. Velg en annen koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="354"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="358"/>
         <source>What {resident} contributes is not written.</source>
         <translation>Hva {resident} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="362"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="366"/>
         <source>What {participant} contributes is not written.</source>
         <translation>Hva {participant} bidrar med er ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="370"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="374"/>
         <source>No measure is written yet.</source>
         <translation>Ingen tiltak er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="375"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="379"/>
         <source>No measure has a responsible person. Choose who is responsible for each.</source>
         <translation>Ingen tiltak har en ansvarlig. Velg hvem som er ansvarlig for hvert tiltak.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="383"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="387"/>
         <source>The measure «{measure}» has no responsible person.</source>
         <translation>Tiltaket «{measure}» har ingen ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="392"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="396"/>
         <source>The measure «{measure}» does not say how much or how often.</source>
         <translation>Tiltaket «{measure}» sier ikke hvor mye eller hvor ofte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="401"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="405"/>
         <source>The measure «{measure}» is not linked to an intervention goal or sub-goal.</source>
         <translation>Tiltaket «{measure}» er ikke knyttet til et innsatsmål eller delmål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="403"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="407"/>
         <source>The measure «{measure}» is not linked to a goal.</source>
         <translation>Tiltaket «{measure}» er ikke knyttet til et mål.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="412"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="416"/>
         <source>The measure «{measure}» does not say how it is carried out.</source>
         <translation>Tiltaket «{measure}» sier ikke hvordan det gjennomføres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="424"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="428"/>
         <source>No measure serves the intervention goal «{goal}» or its sub-goals.</source>
         <translation>Ingen tiltak hører til innsatsmålet «{goal}» eller delmålene under det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="426"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="430"/>
         <source>No measure serves the goal «{goal}».</source>
         <translation>Ingen tiltak hører til målet «{goal}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="433"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="437"/>
         <source>The plan period has no start date.</source>
         <translation>Planperioden har ingen startdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="438"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="442"/>
         <source>The plan period ends ({end}) before it starts ({start}).</source>
         <translation>Planperioden slutter ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="449"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="453"/>
         <source>The plan period ended {end}. Evaluate the plan and set a new period, or end the plan.</source>
         <translation>Planperioden sluttet {end}. Evaluer planen og sett en ny periode, eller avslutt planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="459"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="463"/>
         <source>It is not written how long the measures are expected to last: set an end date for the plan period.</source>
         <translation>Det står ikke hvor lenge tiltakene ventes å vare: sett en sluttdato for planperioden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="467"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="471"/>
         <source>No date is set for evaluating the plan.</source>
         <translation>Ingen dato er satt for evaluering av planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="472"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="476"/>
         <source>The evaluation of the plan was due {date}.</source>
         <translation>Evalueringen av planen hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="479"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="483"/>
         <source>It is not written how the plan will be evaluated.</source>
         <translation>Det er ikke skrevet hvordan planen skal evalueres.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="486"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="490"/>
         <source>The intervention goal «{goal}» has no evaluation date.</source>
         <translation>Innsatsmålet «{goal}» har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="488"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="492"/>
         <source>The goal «{goal}» has no evaluation date.</source>
         <translation>Målet «{goal}» har ingen evalueringsdato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="497"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="501"/>
         <source>The evaluation of the intervention goal «{goal}» was due {date}.</source>
         <translation>Evalueringen av innsatsmålet «{goal}» hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="499"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="503"/>
         <source>The evaluation of the goal «{goal}» was due {date}.</source>
         <translation>Evalueringen av målet «{goal}» hadde frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="509"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="513"/>
         <source>{resident}&apos;s answer to the offer of the plan is not recorded (date and how). The plan is an offer: if {resident} declines it, write that.</source>
         <translation>Svaret til {resident} på tilbudet om plan er ikke registrert (dato og hvordan). Planen er et tilbud: takker {resident} nei, skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="519"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="523"/>
         <source>{resident}&apos;s consent to the plan is not recorded (date and how it was given).</source>
         <translation>Samtykket fra {resident} til planen er ikke registrert (dato og hvordan det ble gitt).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="532"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="536"/>
         <source>No consent to share information with {participant} is recorded. Record it, or note that nothing confidential is shared.</source>
         <translation>Det er ikke registrert samtykke til å dele opplysninger med {participant}. Registrer det, eller noter at ingenting taushetsbelagt deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="544"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="548"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="558"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="562"/>
         <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="567"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="571"/>
         <source>The consent to share information with {participant} does not say what may be shared.</source>
         <translation>Samtykket til å dele opplysninger med {participant} sier ikke hva som kan deles.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="580"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="584"/>
         <source>Housing, work, personal help, treatment and aids are not described. If none of them matter now, write that.</source>
         <translation>Bolig, arbeid, personlig hjelp, behandling og hjelpemidler er ikke beskrevet. Betyr ingen av dem noe nå, skriv det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="589"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="593"/>
         <source>Needed cooperation with other services is not described. If none is needed, write that.</source>
         <translation>Nødvendig samarbeid med andre tjenester er ikke beskrevet. Skriv det hvis det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="599"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="603"/>
         <source>Nothing is written about {resident}&apos;s language and cultural background.</source>
         <translation>Ingenting er skrevet om språket og den kulturelle bakgrunnen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="606"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="610"/>
         <source>It is not written how {resident} and relatives take part in the planning.</source>
         <translation>Det er ikke skrevet hvordan {resident} og pårørende deltar i planarbeidet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="623"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="627"/>
         <source>The plan is a joined plan, but {resident}&apos;s consent to sharing information across areas is not recorded. Record the date {resident} consented, or make it an ordinary plan.</source>
         <translation>Planen er en helhetlig plan, men {resident}s samtykke til deling av opplysninger på tvers av områder er ikke registrert. Registrer datoen {resident} samtykket, eller gjør den til en vanlig plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="634"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="638"/>
         <source>It is not written which plans the joined plan replaces (for example the jobcentre&apos;s plan or a treatment plan).</source>
         <translation>Det er ikke skrevet hvilke planer den helhetlige planen erstatter (for eksempel jobbsenterets plan eller en behandlingsplan).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="658"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="662"/>
         <source>The first follow-up should come within {months} months of moving in, by {date}.</source>
         <translation>Første oppfølging bør komme innen {months} måneder etter innflytting, senest {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="670"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="674"/>
         <source>The plan is to be followed up at least every {months} months; the follow-up date {date} is later than that.</source>
         <translation>Planen skal følges opp minst hver {months}. måned; oppfølgingsdatoen {date} er senere enn det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="718"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="722"/>
         <source>{staff} is no longer active and cannot coordinate a plan. Choose another staff member.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke være koordinator. Velg en annen ansatt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="737"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="741"/>
         <source>Role conflict: {staff} {role} for {resident}. Whoever decides or inspects should not also coordinate the same person&apos;s plan. Let another staff member coordinate, or split the roles so {staff} keeps only one of them.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident}. Den som fatter vedtak eller fører tilsyn, bør ikke også være koordinator for den samme personens plan. La en annen ansatt være koordinator, eller del rollene så {staff} bare har én av dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="755"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="759"/>
         <source>{staff} has not completed coordinator training. {staff} may coordinate, but should take the course and get guidance from an experienced coordinator.</source>
         <translation>{staff} har ikke fullført koordinatoropplæringen. {staff} kan være koordinator, men bør ta kurset og få veiledning av en erfaren koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="772"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="776"/>
         <source>{staff} would coordinate {count} plans; the house has set at most {limit}. Consider letting another staff member coordinate this plan.</source>
         <translation>{staff} ville bli koordinator for {count} planer; grensen i bofellesskapet er {limit}. Vurder å la en annen ansatt være koordinator for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="824"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="828"/>
         <source>The plan was made a joined plan.</source>
         <translation>Planen ble gjort til en helhetlig plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="826"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="830"/>
         <source>The plan is no longer a joined plan.</source>
         <translation>Planen er ikke lenger en helhetlig plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="832"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="836"/>
         <source>Status changed from {old} to {new}.</source>
         <translation>Status endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="839"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="843"/>
         <source>{field} changed from {old} to {new}.</source>
         <translation>{field} endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="844"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="848"/>
         <source>{field} written.</source>
         <translation>{field} skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="846"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="850"/>
         <source>{field} removed.</source>
         <translation>{field} fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="848"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="852"/>
         <source>{field} rewritten.</source>
         <translation>{field} skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="852"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="856"/>
         <source>Coordinator changed from {old} to {new}.</source>
         <translation>Koordinator endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="860"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="864"/>
         <source>Goal added: «{name}».</source>
         <translation>Mål lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="861"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="865"/>
         <source>Goal removed: «{name}».</source>
         <translation>Mål fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="865"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="869"/>
         <source>Goals put in a new order.</source>
         <translation>Rekkefølgen på målene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="870"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="874"/>
         <source>Participant added: {name}.</source>
         <translation>Deltaker lagt til: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="871"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="875"/>
         <source>Participant removed: {name}.</source>
         <translation>Deltaker fjernet: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="878"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="882"/>
         <source>Measure added: «{name}».</source>
         <translation>Tiltak lagt til: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="879"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="883"/>
         <source>Measure removed: «{name}».</source>
         <translation>Tiltak fjernet: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="884"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="888"/>
         <source>Measures put in a new order.</source>
         <translation>Rekkefølgen på tiltakene er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="916"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="920"/>
         <source>Goal reworded: «{old}» is now «{new}».</source>
         <translation>Mål omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="923"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="927"/>
         <source>Evaluation of the goal «{goal}» moved from {old} to {new}.</source>
         <translation>Evaluering av målet «{goal}» flyttet fra {old} til {new}.</translation>
     </message>
@@ -9514,7 +9522,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="937"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="941"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
@@ -9577,69 +9585,69 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Advarsler om turnusen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="938"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="942"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
         <location filename="../../src/teamdesk/services/plan.py" line="213"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="939"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="943"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
         <location filename="../../src/teamdesk/services/plan.py" line="214"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="940"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="944"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
         <location filename="../../src/teamdesk/services/plan.py" line="215"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="941"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="945"/>
         <location filename="../../src/teamdesk/services/plan.py" line="218"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="946"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="950"/>
         <source>{participant}: {field} changed.</source>
         <translation>{participant}: {field} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="957"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="961"/>
         <source>Consent to share information with {participant} changed.</source>
         <translation>Samtykke til å dele opplysninger med {participant} endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="970"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="974"/>
         <source>Measure reworded: «{old}» is now «{new}».</source>
         <translation>Tiltak omformulert: «{old}» er nå «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="977"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="981"/>
         <source>Extent of «{measure}» changed from «{old}» to «{new}».</source>
         <translation>Omfang av «{measure}» endret fra «{old}» til «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="984"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="988"/>
         <source>Responsible for «{measure}» changed from {old} to {new}.</source>
         <translation>Ansvarlig for «{measure}» endret fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="993"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="997"/>
         <source>How «{measure}» is carried out was rewritten.</source>
         <translation>Hvordan «{measure}» gjennomføres er skrevet om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="997"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1001"/>
         <source>«{measure}» now serves goal {goal}.</source>
         <translation>«{measure}» hører nå til mål {goal}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1030"/>
+        <location filename="../../src/teamdesk/domain/plan_rules.py" line="1034"/>
         <source>Evaluation of the goal «{goal}»</source>
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
@@ -10778,7 +10786,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="276"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="339"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="337"/>
         <source>Given on</source>
         <translation>Gitt</translation>
     </message>
@@ -10789,13 +10797,13 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="278"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="340"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="338"/>
         <source>Recorded by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="282"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="344"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="342"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
@@ -10870,89 +10878,89 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Planen erstatter {resident}s andre planer:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="335"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="333"/>
         <source>Consent to share information across areas</source>
         <translation>Samtykke til å dele opplysninger på tvers av områder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="355"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="353"/>
         <source>How {resident} and relatives take part</source>
         <translation>Hvordan {resident} og pårørende deltar</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/cli.py" line="791"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="393"/>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="416"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="391"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="414"/>
         <source>My plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="419"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="417"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="422"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="420"/>
         <source>We have not written my goals yet.</source>
         <translation>Vi har ikke skrevet målene mine ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="428"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="426"/>
         <source>… and {count} more goals in my full plan.</source>
         <translation>… og {count} mål til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="435"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="433"/>
         <source>Who helps me with what</source>
         <translation>Hvem hjelper meg med hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="438"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="436"/>
         <source>We have not decided this yet.</source>
         <translation>Det har vi ikke bestemt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="441"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="439"/>
         <source>We will find out who</source>
         <translation>Vi finner ut hvem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="450"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="448"/>
         <source>{name} helps me with:</source>
         <translation>{name} hjelper meg med:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="457"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="455"/>
         <source>… and {count} more in my full plan.</source>
         <translation>… og {count} til i hele planen min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="462"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="460"/>
         <source>My coordinator</source>
         <translation>Koordinatoren min</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="467"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="465"/>
         <source>My coordinator helps me and everyone else to work together on my plan, and calls the meetings.</source>
         <translation>Koordinatoren min hjelper meg og alle andre med å samarbeide om planen min, og kaller inn til møtene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="475"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="473"/>
         <source>Not chosen yet.</source>
         <translation>Ikke valgt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="482"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="480"/>
         <source>Not set yet. Ask my coordinator.</source>
         <translation>Ikke satt ennå. Spør koordinatoren min.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="485"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="483"/>
         <source>We look at the whole plan together again by {date}.</source>
         <translation>Vi ser på hele planen sammen igjen innen {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="490"/>
+        <location filename="../../src/teamdesk/reports/plan_pdf.py" line="488"/>
         <source>More in the full plan.</source>
         <translation>Mer i hele planen.</translation>
     </message>

@@ -195,6 +195,10 @@ def test_the_coordinator_overview_names_teams_without_a_check_in(window: MainWin
     assert label.isVisible()
     assert "without a check-in on working together for 6 months" in label.text()
     assert WEAK_RESIDENT not in label.text()  # had one a month ago
+    stale = len(RelationService(window.session.ctx).stale_teams())
+    assert stale > 8  # the sentence names eight and counts the rest (it said "…. Start")
+    assert f"and {stale - 8} more. Start one on Teamwork." in label.text()
+    assert "…" not in label.text()
 
 
 def test_a_meeting_agenda_gets_how_we_work_together(window: MainWindow, qtbot: QtBot) -> None:

@@ -230,7 +230,10 @@ class OverviewTab(QWidget):
             f"{s.resident.display_name} ({s.team_name})" if s.team_name else s.resident.display_name
             for s in stale
         ]
-        shown = ", ".join(names[:8]) + (" …" if len(names) > 8 else "")
+        shown = ", ".join(names[:8])
+        if len(names) > 8:
+            rest = len(names) - 8
+            shown = counted(self.tr("{names} and %n more", "", rest), rest).format(names=shown)
         self.stale_checkins.setText(
             counted(
                 self.tr(
