@@ -569,7 +569,7 @@ def _context(store: Store, actor: Actor) -> ServiceContext:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD, create_demo_folder
+    from teamdesk.services.bootstrap import DEMO_PASSWORD, create_demo_folder, demo_accounts
 
     if args.scale < 1:
         raise CliError("--scale must be 1 or more.")
@@ -581,12 +581,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             "is never mixed with fiction."
         )
     # In Danish the demo is a Danish municipality (names, afdelinger, plans, meetings).
-    summary = create_demo_folder(
-        location,
-        scale=args.scale,
-        translate=None if _translate is _as_written else _translate,
-        rotas=args.rotas,
-    )
+    language = None if _translate is _as_written else _translate
+    summary = create_demo_folder(location, scale=args.scale, translate=language, rotas=args.rotas)
+    accounts = demo_accounts(language)
     print(
         _say(
             N_(
@@ -603,11 +600,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         )
     )
     print(_say(N_("Demo accounts (password for all: {password}):"), password=DEMO_PASSWORD))
-    for name, role in DEMO_ACCOUNTS:
+    for name, role in accounts:
         print(f"  {name}  ({role.value})")
     print(
         _t(N_("Example:")) + f" {ENV_PASSWORD}={DEMO_PASSWORD} teamdesk coverage --data-dir "
-        f'{location.directory} --user "{DEMO_ACCOUNTS[1][0]}"'
+        f'{location.directory} --user "{accounts[1][0]}"'
     )
     return EXIT_OK
 

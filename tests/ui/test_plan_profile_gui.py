@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.plan_support import build_plan_house
 
 from teamdesk.domain.plan_profile import PlanProfile, ReviewCadence
-from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+from teamdesk.services.bootstrap import DANISH_DEMO_ACCOUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.locations import DataLocation, demo_data_dir
 from teamdesk.services.plan import PlanService
@@ -94,8 +94,12 @@ def test_the_danish_demo_opens_beside_the_norwegian_one(
     folder = demo_data_dir().with_name(demo_data_dir().name + "-da")
     assert (folder / DATABASE_FILE).exists()
     assert not (demo_data_dir() / DATABASE_FILE).exists(), "the Norwegian demo is not touched"
-    session = sign_in(DataLocation(folder, "--demo"), DEMO_ACCOUNTS[0][0], DEMO_PASSWORD)
+    # The accounts are named as a Danish house names them; the leader signs in by that name.
+    session = sign_in(DataLocation(folder, "--demo"), "Demo Leder", DEMO_PASSWORD)
     try:
+        names = {r["name"] for r in session.store.query("SELECT name FROM account")}
+        assert names == {name for name, _role in DANISH_DEMO_ACCOUNTS}
+        assert not names & {name for name, _role in DEMO_ACCOUNTS} - {"Demo Administrator"}
         plans = PlanService(session.ctx)
         assert plans.plan_profile() is PlanProfile.SHARED_DEVELOPMENT_PLAN
         units = [u.name for u in TeamService(session.ctx).units()]

@@ -71,6 +71,23 @@ DEMO_ACCOUNTS: tuple[tuple[str, AccountRole], ...] = (
     ("Demo Staff", AccountRole.STAFF),
     ("Demo Read-only", AccountRole.READ_ONLY),
 )
+# The Danish demo is a Danish municipality, and its accounts are named as a Danish house would
+# name them (names are data: the command line signs in with them, so they are not translated).
+DANISH_DEMO_ACCOUNTS: tuple[tuple[str, AccountRole], ...] = (
+    ("Demo Administrator", AccountRole.ADMINISTRATOR),
+    ("Demo Leder", AccountRole.LEADER),
+    ("Demo Tovholder", AccountRole.COORDINATOR),
+    ("Demo Medarbejder", AccountRole.STAFF),
+    ("Demo Læseadgang", AccountRole.READ_ONLY),
+)
+
+
+def demo_accounts(translate: Translate | None) -> tuple[tuple[str, AccountRole], ...]:
+    """The demo's accounts (name, role) for a person reading ``translate``'s language; the
+    leader comes second."""
+    from teamdesk.services.demo_words import is_danish
+
+    return DANISH_DEMO_ACCOUNTS if is_danish(translate) else DEMO_ACCOUNTS
 
 
 def create_demo_folder(
@@ -142,7 +159,8 @@ def remove_unfinished_demos(location: DataLocation) -> None:
 def _fill_demo(
     location: DataLocation, scale: int, translate: Translate | None, rotas: bool = False
 ) -> DemoSummary:
-    admin_name, _ = DEMO_ACCOUNTS[0]
+    accounts_made = demo_accounts(translate)
+    admin_name, _ = accounts_made[0]
     session = set_up_first_administrator(
         location, admin_name, DEMO_PASSWORD, kdf=FAST_KDF, demo=True
     )
@@ -171,7 +189,7 @@ def _fill_demo(
             AccountRole.STAFF: (by_education["health_worker"] or [None])[0],
         }
         accounts = AccountService(ctx)
-        for name, role in DEMO_ACCOUNTS[1:]:
+        for name, role in accounts_made[1:]:
             accounts.create_account(
                 name,
                 role,

@@ -219,7 +219,7 @@ class SignInDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(self.names)
         if demo:
-            from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+            from teamdesk.services.bootstrap import DEMO_PASSWORD, demo_accounts
 
             hint = QLabel(
                 self.tr(
@@ -231,7 +231,7 @@ class SignInDialog(QDialog):
                     # each stands for is said in the person's language.
                     roles=", ".join(
                         f"{name} ({translate(ROLE_TITLES[role]).lower()})"
-                        for name, role in DEMO_ACCOUNTS
+                        for name, role in demo_accounts(translate)
                     ),
                 )
             )
@@ -315,9 +315,10 @@ class SignInDialog(QDialog):
             self.names.addItem(item)
         self.names_loaded = True
         if self._demo:
-            from teamdesk.services.bootstrap import DEMO_ACCOUNTS
+            from teamdesk.services.bootstrap import demo_accounts
 
-            leader = self.names.findItems(DEMO_ACCOUNTS[1][0], Qt.MatchFlag.MatchExactly)
+            leader_name = demo_accounts(translate)[1][0]
+            leader = self.names.findItems(leader_name, Qt.MatchFlag.MatchExactly)
             if leader:
                 self.names.setCurrentItem(leader[0])
         elif self.names.count():
@@ -550,9 +551,9 @@ def _looks_ready(location: DataLocation) -> bool:
 
 def _smoke_test_credentials(demo: bool) -> tuple[str, str]:
     if demo:
-        from teamdesk.services.bootstrap import DEMO_ACCOUNTS, DEMO_PASSWORD
+        from teamdesk.services.bootstrap import DEMO_PASSWORD, demo_accounts
 
-        return DEMO_ACCOUNTS[1][0], DEMO_PASSWORD
+        return demo_accounts(translate)[1][0], DEMO_PASSWORD
     env_user, env_password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
     if not env_user or env_password is None:
         raise ServiceError(_needs_credentials())
