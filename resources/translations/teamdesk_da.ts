@@ -1347,96 +1347,96 @@
 <context>
     <name>DayOneImports</name>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="55"/>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="108"/>
         <source>Import the staff list</source>
         <translation>Importér medarbejderlisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="57"/>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="131"/>
         <source>Import the residents and their contacts</source>
         <translation>Importér beboerne og deres kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="60"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="82"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="79"/>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="120"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="119"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="98"/>
         <source>Employee number</source>
         <translation>Medarbejdernummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="81"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="99"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="82"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="100"/>
         <source>Position (%)</source>
         <translation>Stilling (%)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="83"/>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="121"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="102"/>
         <source>Peer worker (yes/no)</source>
         <translation>Peer-medarbejder (ja/nej)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="110"/>
         <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Staff already registered are left as they are. Nothing is written until you press Import.</source>
         <translation>Fra {file}. Tjek, hvilken kolonne der indeholder hvad; TeamDesk husker det til næste liste. Medarbejdere, der allerede er registreret, forbliver uændrede. Intet gemmes, før du trykker Importér.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="105"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="114"/>
         <source>Import staff from {file}</source>
         <translation>Importér medarbejdere fra {file}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="121"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="120"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="123"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="122"/>
         <source>Moved in</source>
         <translation>Flyttet ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="123"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="124"/>
         <source>Secondary contact</source>
         <translation>Sekundær kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="125"/>
         <source>Team members</source>
         <translation>Teammedlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="133"/>
         <source>From {file}. Check which column holds what; TeamDesk remembers it for the next list. Contacts are found among the staff by name or employee number, so import the staff list first. Nothing is written until you press Import.</source>
         <translation>Fra {file}. Tjek, hvilken kolonne der indeholder hvad; TeamDesk husker det til næste liste. Kontaktpersonerne findes blandt medarbejderne ud fra navn eller medarbejdernummer, så importér medarbejderlisten først. Intet gemmes, før du trykker Importér.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/rota/day_one.py" line="137"/>
         <source>Import residents from {file}</source>
         <translation>Importér beboere fra {file}</translation>
     </message>
@@ -7311,7 +7311,7 @@ Vil du slette den alligevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="430"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -7321,47 +7321,47 @@ Vil du slette den alligevel?</translation>
         <translation>Finder kontiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="347"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="365"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="366"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="400"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="424"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="425"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="427"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="428"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="458"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="459"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="469"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="478"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="480"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -10376,62 +10376,62 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Adgangskode til {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="591"/>
+        <location filename="../../src/teamdesk/cli.py" line="588"/>
         <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
         <translation>Demodata oprettet i {folder}: {units} afdelinger, {residents} beboere, {staff} medarbejdere, {teams} teams, {assignments} tildelinger, {absences} fravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="604"/>
+        <location filename="../../src/teamdesk/cli.py" line="601"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>Demokonti (adgangskode til alle: {password}):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="608"/>
+        <location filename="../../src/teamdesk/cli.py" line="605"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="621"/>
+        <location filename="../../src/teamdesk/cli.py" line="618"/>
         <source>Coverage on {date}</source>
         <translation>Dækning {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="625"/>
+        <location filename="../../src/teamdesk/cli.py" line="622"/>
         <source>Coverage at {date} {time}</source>
         <translation>Dækning {date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="635"/>
+        <location filename="../../src/teamdesk/cli.py" line="632"/>
         <source>Coverage on {date}, {shift} shift {hours}</source>
         <translation>Dækning {date}, vagt: {shift} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="663"/>
+        <location filename="../../src/teamdesk/cli.py" line="660"/>
         <source>residents: {count}</source>
         <translation>beboere: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <location filename="../../src/teamdesk/cli.py" line="712"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <location filename="../../src/teamdesk/cli.py" line="712"/>
         <source>NOT SOUND</source>
         <translation>IKKE I ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="718"/>
+        <location filename="../../src/teamdesk/cli.py" line="715"/>
         <source>Database {path}: {state} (audit events checked: {count}).</source>
         <translation>Database {path}: {state} (kontrollerede revisionshændelser: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="725"/>
+        <location filename="../../src/teamdesk/cli.py" line="722"/>
         <source>problem</source>
         <translation>problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="726"/>
+        <location filename="../../src/teamdesk/cli.py" line="723"/>
         <source>%n rule warning(s).</source>
         <translation>
             <numerusform>%n regeladvarsel.</numerusform>
@@ -10439,22 +10439,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="760"/>
+        <location filename="../../src/teamdesk/cli.py" line="757"/>
         <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
         <translation>Angiv hvilken beboers plan det er, med --resident NAVN, fx --resident &quot;Per Hansen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="770"/>
+        <location filename="../../src/teamdesk/cli.py" line="767"/>
         <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
         <translation>{name} har ingen handleplan endnu. Opret en på beboerens side Plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="797"/>
+        <location filename="../../src/teamdesk/cli.py" line="794"/>
         <source>{kind} of {name} ({which}) written to {path} ({pages}).</source>
         <translation>{kind} for {name} ({which}) skrevet til {path} ({pages}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="802"/>
+        <location filename="../../src/teamdesk/cli.py" line="799"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -10462,77 +10462,77 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="942"/>
+        <location filename="../../src/teamdesk/cli.py" line="939"/>
         <source>The key file was put back from {backup}&apos;s copy.</source>
         <translation>Nøglefilen blev hentet tilbage fra kopien i {backup}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="946"/>
+        <location filename="../../src/teamdesk/cli.py" line="943"/>
         <source>The damaged key file was kept as {path}.</source>
         <translation>Den beskadigede nøglefil blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="974"/>
+        <location filename="../../src/teamdesk/cli.py" line="971"/>
         <source>Restored {backup} as {path}.</source>
         <translation>Gendannede {backup} som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="977"/>
+        <location filename="../../src/teamdesk/cli.py" line="974"/>
         <source>The previous database was kept as {path}.</source>
         <translation>Den tidligere database blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="981"/>
+        <location filename="../../src/teamdesk/cli.py" line="978"/>
         <source>The key file was taken from the backup&apos;s copy: passwords are as they were then.</source>
         <translation>Nøglefilen blev taget fra kopien i sikkerhedskopien: adgangskoderne er, som de var dengang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="988"/>
+        <location filename="../../src/teamdesk/cli.py" line="985"/>
         <source>The previous key file was kept as {path}.</source>
         <translation>Den tidligere nøglefil blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="997"/>
+        <location filename="../../src/teamdesk/cli.py" line="994"/>
         <source>These accounts have no key to sign in with and need a new password from an administrator (&apos;teamdesk reset-password NAME&apos;): {names}.</source>
         <translation>Disse konti har ingen nøgle at logge ind med og skal have en ny adgangskode af en administrator (&apos;teamdesk reset-password NAVN&apos;): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1014"/>
+        <location filename="../../src/teamdesk/cli.py" line="1011"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <location filename="../../src/teamdesk/cli.py" line="1012"/>
         <source>Sync folder: {folder}</source>
         <translation>Synkroniseringsmappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <location filename="../../src/teamdesk/cli.py" line="1012"/>
         <source>(none yet)</source>
         <translation>(ingen endnu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1016"/>
+        <location filename="../../src/teamdesk/cli.py" line="1013"/>
         <source>This PC&apos;s replica id: {id}</source>
         <translation>Replika-id for denne pc: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1017"/>
+        <location filename="../../src/teamdesk/cli.py" line="1014"/>
         <source>Last synced: {when}</source>
         <translation>Sidst synkroniseret: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1018"/>
+        <location filename="../../src/teamdesk/cli.py" line="1015"/>
         <source>Changes waiting to be sent: {count}</source>
         <translation>Ændringer, der venter på at blive sendt: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1019"/>
+        <location filename="../../src/teamdesk/cli.py" line="1016"/>
         <source>Texts edited on two PCs, to look at: {count}</source>
         <translation>Tekster redigeret på to pc&apos;er, som skal ses på: {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1021"/>
+        <location filename="../../src/teamdesk/cli.py" line="1018"/>
         <source>From {pc}: %n change set(s) applied, last {when}</source>
         <translation>
             <numerusform>Fra {pc}: %n ændringssæt indlæst, sidst {when}</numerusform>
@@ -10540,12 +10540,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1024"/>
+        <location filename="../../src/teamdesk/cli.py" line="1021"/>
         <source>Held: {what}</source>
         <translation>Holdt tilbage: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1029"/>
+        <location filename="../../src/teamdesk/cli.py" line="1026"/>
         <source>Synced: %n change set(s) sent.</source>
         <translation>
             <numerusform>Synkroniseret: %n ændringssæt sendt.</numerusform>
@@ -10553,7 +10553,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1031"/>
+        <location filename="../../src/teamdesk/cli.py" line="1028"/>
         <source>%n change set(s) received (changes in them: {changes}).</source>
         <translation>
             <numerusform>%n ændringssæt modtaget (ændringer i det: {changes}).</numerusform>
@@ -10561,7 +10561,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1034"/>
+        <location filename="../../src/teamdesk/cli.py" line="1031"/>
         <source>%n text(s) edited on two PCs, to look at.</source>
         <translation>
             <numerusform>%n tekst redigeret på to pc&apos;er, som skal ses på.</numerusform>
@@ -10569,7 +10569,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1048"/>
+        <location filename="../../src/teamdesk/cli.py" line="1045"/>
         <source>Published to {target}: %n change set(s) sent.</source>
         <translation>
             <numerusform>Udgivet til {target}: %n ændringssæt sendt.</numerusform>
@@ -10577,7 +10577,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1050"/>
+        <location filename="../../src/teamdesk/cli.py" line="1047"/>
         <source>The snapshot holds %n account(s).</source>
         <translation>
             <numerusform>Øjebliksbilledet har %n konto.</numerusform>
@@ -10585,17 +10585,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1053"/>
+        <location filename="../../src/teamdesk/cli.py" line="1050"/>
         <source>Another PC joins with &apos;teamdesk join --target {target} --user NAME&apos; as an administrator.</source>
         <translation>En anden pc tilknyttes med &apos;teamdesk join --target {target} --user NAVN&apos; af en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1074"/>
+        <location filename="../../src/teamdesk/cli.py" line="1071"/>
         <source>This PC joined the house from {folder} (snapshot made on {pc}).</source>
         <translation>Denne pc er tilknyttet stedet fra {folder} (øjebliksbillede lavet på {pc}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1085"/>
+        <location filename="../../src/teamdesk/cli.py" line="1082"/>
         <source>Synced: %n change set(s) received since the snapshot (changes in them: {changes}).</source>
         <translation>
             <numerusform>Synkroniseret: %n ændringssæt modtaget siden øjebliksbilledet (ændringer i det: {changes}).</numerusform>
@@ -10603,22 +10603,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1089"/>
+        <location filename="../../src/teamdesk/cli.py" line="1086"/>
         <source>Data folder: {folder}.</source>
         <translation>Datamappe: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1105"/>
+        <location filename="../../src/teamdesk/cli.py" line="1102"/>
         <source>Retired {pc} ({id}): its changes up to its change set {last} stay; later ones are refused.</source>
         <translation>{pc} ({id}) er taget ud af brug: ændringerne til og med ændringssæt {last} bliver stående; senere bliver afvist.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1109"/>
+        <location filename="../../src/teamdesk/cli.py" line="1106"/>
         <source>the PC</source>
         <translation>pc&apos;en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1116"/>
+        <location filename="../../src/teamdesk/cli.py" line="1113"/>
         <source>The house has a new key, given to %n other PC(s) and the administrators.</source>
         <translation>
             <numerusform>Stedet har en ny nøgle, givet til %n anden pc og administratorerne.</numerusform>
@@ -10626,27 +10626,27 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1123"/>
+        <location filename="../../src/teamdesk/cli.py" line="1120"/>
         <source>These PCs get the new key when an administrator signs in there and syncs: {pcs}</source>
         <translation>Disse pc&apos;er får den nye nøgle, når en administrator logger ind der og synkroniserer: {pcs}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1132"/>
+        <location filename="../../src/teamdesk/cli.py" line="1129"/>
         <source>Remove that PC&apos;s access to the shared folder. If an administrator signed in on it, have another administrator reset their password, then retire the PC again: the new key is then sealed to that administrator&apos;s new keys only.</source>
         <translation>Fjern den pc&apos;s adgang til den delte mappe. Hvis en administrator har logget ind på den, så lad en anden administrator give vedkommende en ny adgangskode, og tag derefter pc&apos;en ud af brug igen: så forsegles den nye nøgle kun til administratorens nye nøgler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1169"/>
+        <location filename="../../src/teamdesk/cli.py" line="1166"/>
         <source>This PC: {id}</source>
         <translation>Denne pc: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1170"/>
+        <location filename="../../src/teamdesk/cli.py" line="1167"/>
         <source>(retired)</source>
         <translation>(taget ud af brug)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1173"/>
+        <location filename="../../src/teamdesk/cli.py" line="1170"/>
         <source>(has not sent changes yet)</source>
         <translation>(har ikke sendt ændringer endnu)</translation>
     </message>
@@ -10656,37 +10656,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="793"/>
+        <location filename="../../src/teamdesk/cli.py" line="790"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="793"/>
+        <location filename="../../src/teamdesk/cli.py" line="790"/>
         <source>draft</source>
         <translation>udkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="839"/>
+        <location filename="../../src/teamdesk/cli.py" line="836"/>
         <source>switched off</source>
         <translation>slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="859"/>
+        <location filename="../../src/teamdesk/cli.py" line="856"/>
         <source>Account {name} ({role}) created; they can sign in now.</source>
         <translation>Kontoen {name} ({role}) er oprettet; vedkommende kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="878"/>
+        <location filename="../../src/teamdesk/cli.py" line="875"/>
         <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
         <translation>Der er ingen konto ved navn {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="885"/>
+        <location filename="../../src/teamdesk/cli.py" line="882"/>
         <source>{name} has a new password and can sign in now.</source>
         <translation>{name} har fået ny adgangskode og kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="897"/>
+        <location filename="../../src/teamdesk/cli.py" line="894"/>
         <source>Backup written and checked: {path}</source>
         <translation>Sikkerhedskopi skrevet og kontrolleret: {path}</translation>
     </message>
@@ -10888,7 +10888,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="791"/>
+        <location filename="../../src/teamdesk/cli.py" line="788"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="391"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="414"/>
         <source>My plan</source>
@@ -11978,13 +11978,13 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="95"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="112"/>
         <location filename="../../src/teamdesk/services/signin.py" line="369"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/bootstrap.py" line="212"/>
+        <location filename="../../src/teamdesk/services/bootstrap.py" line="230"/>
         <source>{folder} holds data that is not TeamDesk&apos;s demo, so the demo will not use it. Start without --demo to open that data, or give --demo an empty folder.</source>
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
@@ -12302,17 +12302,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="586"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="587"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="609"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="610"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="618"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="619"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>

@@ -8,20 +8,42 @@ Offered from the File menu and, while nobody lives in the house yet, on the Toda
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from teamdesk.domain.text import Message
 from teamdesk.services.context import Permission
 from teamdesk.services.resident_import import ResidentImportService, ResidentPreview
 from teamdesk.services.staff_import import StaffImportService, StaffPreview
+from teamdesk.services.team import Outcome
 from teamdesk.ui.common.text import tr_message
 from teamdesk.ui.rota.import_dialog import ImportDialog, MappingField
 from teamdesk.ui.session import Session
 
 ListKind = Literal["staff", "residents"]
+
+
+class _Preview(Protocol):
+    def summary(self) -> list[Message]: ...
+
+
+P = TypeVar("P", bound=_Preview)
+
+
+class ListImporter(Protocol[P]):
+    """What the staff and resident imports have in common."""
+
+    def columns(self, path: Path) -> tuple[list[str], Mapping[str, str]]: ...
+
+    def preview(self, path: Path, mapping: Mapping[str, str]) -> P: ...
+
+    def commit(self, preview: P) -> Outcome: ...
+
+
 LIST_TABLES = frozenset({"staff", "resident", "assignment"})
 
 
@@ -34,7 +56,7 @@ class DayOneImports(QObject):
         self._parent = parent
         self._staff = StaffImportService(session.ctx)
         self._residents = ResidentImportService(session.ctx)
-        self.dialog: ImportDialog[StaffPreview] | ImportDialog[ResidentPreview] | None = None
+        self.dialog: ImportDialog[Any] | None = None  # the one open now (tests look at it)
 
     def why_not(self, kind: ListKind) -> str | None:
         """Why the acting person may not import this list, or None when they may."""
@@ -71,10 +93,6 @@ class DayOneImports(QObject):
         return self._start_residents(path)
 
     def _start_staff(self, path: Path) -> ImportDialog[StaffPreview] | None:
-        found = self._session.read(lambda: self._staff.columns(path), None)
-        if found is None:
-            return None
-        columns, mapping = found
         fields = [
             MappingField("name", self.tr("Name"), required=True),
             MappingField("employee_number", self.tr("Employee number")),
@@ -83,39 +101,20 @@ class DayOneImports(QObject):
             MappingField("unit", self.tr("Unit")),
             MappingField("peer_worker", self.tr("Peer worker (yes/no)")),
         ]
-        dialog: ImportDialog[StaffPreview] = ImportDialog(
+        return self._open(
+            path,
+            self._staff,
+            fields,
             title=self.tr("Import the staff list"),
             intro=self.tr(
                 "From {file}. Check which column holds what; TeamDesk remembers it for the next "
                 "list. Staff already registered are left as they are. Nothing is written until "
                 "you press Import."
-            ).format(file=path.name),
-            columns=columns,
-            fields=fields,
-            mapping=mapping,
-            make_preview=lambda chosen: self._staff.preview(path, chosen),
-            describe=lambda p: p.summary(),
-            parent=self._parent,
+            ),
+            action=self.tr("Import staff from {file}"),
         )
 
-        def commit() -> None:
-            preview = dialog.preview
-            if preview is not None:
-                self._session.run(
-                    self.tr("Import staff from {file}").format(file=path.name),
-                    lambda: self._staff.commit(preview),
-                )
-
-        dialog.accepted.connect(commit)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _start_residents(self, path: Path) -> ImportDialog[ResidentPreview] | None:
-        found = self._session.read(lambda: self._residents.columns(path), None)
-        if found is None:
-            return None
-        columns, mapping = found
         fields = [
             MappingField("name", self.tr("Name"), required=True),
             MappingField("room", self.tr("Room")),
@@ -125,17 +124,41 @@ class DayOneImports(QObject):
             MappingField("secondary", self.tr("Secondary contact")),
             MappingField("members", self.tr("Team members")),
         ]
-        dialog: ImportDialog[ResidentPreview] = ImportDialog(
+        return self._open(
+            path,
+            self._residents,
+            fields,
             title=self.tr("Import the residents and their contacts"),
             intro=self.tr(
                 "From {file}. Check which column holds what; TeamDesk remembers it for the next "
                 "list. Contacts are found among the staff by name or employee number, so import "
                 "the staff list first. Nothing is written until you press Import."
-            ).format(file=path.name),
+            ),
+            action=self.tr("Import residents from {file}"),
+        )
+
+    def _open(
+        self,
+        path: Path,
+        importer: ListImporter[P],
+        fields: list[MappingField],
+        *,
+        title: str,
+        intro: str,
+        action: str,
+    ) -> ImportDialog[P] | None:
+        """The import dialog of one list: its columns, the preview, one undoable write."""
+        found = self._session.read(lambda: importer.columns(path), None)
+        if found is None:
+            return None
+        columns, mapping = found
+        dialog: ImportDialog[P] = ImportDialog(
+            title=title,
+            intro=intro.format(file=path.name),
             columns=columns,
             fields=fields,
             mapping=mapping,
-            make_preview=lambda chosen: self._residents.preview(path, chosen),
+            make_preview=lambda chosen: importer.preview(path, chosen),
             describe=lambda p: p.summary(),
             parent=self._parent,
         )
@@ -143,10 +166,7 @@ class DayOneImports(QObject):
         def commit() -> None:
             preview = dialog.preview
             if preview is not None:
-                self._session.run(
-                    self.tr("Import residents from {file}").format(file=path.name),
-                    lambda: self._residents.commit(preview),
-                )
+                self._session.run(action.format(file=path.name), lambda: importer.commit(preview))
 
         dialog.accepted.connect(commit)
         self.dialog = dialog
