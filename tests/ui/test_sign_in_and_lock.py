@@ -252,3 +252,19 @@ def test_two_accounts_with_one_name_are_told_apart_in_the_list(
     qtbot.addWidget(dialog)
     shown = [dialog.names.item(i).text() for i in range(dialog.names.count())]
     assert shown == ["Kari (a1b2c3d4)", "kari (f6g7h8i9)", "Ola"]
+
+
+def test_a_demo_folder_made_in_another_language_still_has_its_leader_chosen(
+    qtbot: QtBot, demo_folder: DataLocation, qapp: QApplication
+) -> None:
+    """The Danish demo names its accounts in Danish (Demo Leder); a demo folder with the
+    other names, opened in Danish, still starts on its leader."""
+    assert install_language(qapp, "da")
+    try:
+        dialog = SignInDialog(demo_folder, demo=True)
+        qtbot.addWidget(dialog)
+        hint = dialog.findChild(type(dialog.error), "demoPasswordHint")
+        assert hint is not None and "Demo Leder (leder)" in hint.text()
+        assert dialog.names.currentItem().text() == "Demo Leader"
+    finally:
+        install_language(qapp, "en")

@@ -322,6 +322,7 @@ class BusyIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
+        layout.addStretch(1)  # the bar stays beside its sentence in a wide column
         operations.busy_changed.connect(self._refresh)
         operations.progressed.connect(self._progressed)
         self._shown: str | None = None

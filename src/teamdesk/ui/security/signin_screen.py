@@ -315,12 +315,18 @@ class SignInDialog(QDialog):
             self.names.addItem(item)
         self.names_loaded = True
         if self._demo:
-            from teamdesk.services.bootstrap import demo_accounts
+            from teamdesk.services.bootstrap import (
+                DANISH_DEMO_ACCOUNTS,
+                DEMO_ACCOUNTS,
+                demo_accounts,
+            )
 
-            leader_name = demo_accounts(translate)[1][0]
-            leader = self.names.findItems(leader_name, Qt.MatchFlag.MatchExactly)
-            if leader:
-                self.names.setCurrentItem(leader[0])
+            # The language's demo first; a demo folder made in the other language still opens.
+            for accounts in (demo_accounts(translate), DEMO_ACCOUNTS, DANISH_DEMO_ACCOUNTS):
+                leader = self.names.findItems(accounts[1][0], Qt.MatchFlag.MatchExactly)
+                if leader:
+                    self.names.setCurrentItem(leader[0])
+                    break
         elif self.names.count():
             self.names.setCurrentRow(0)
         if self._warm_up is not None:
