@@ -33,6 +33,7 @@ def remote_changes(store: Store, since: int = 0) -> list[RemoteChange]:
             base_hlc=r["base_hlc"],
             base_replica=r["base_replica"],
             also_base=r["also_base"],
+            actor_id=r["actor_id"],
         )
         for r in store.query("SELECT * FROM change WHERE seq > ? ORDER BY seq", (since,))
     ]

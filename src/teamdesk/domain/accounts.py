@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -22,6 +23,8 @@ MIN_PASSWORD_LENGTH = 10
 PASSPHRASE_WORDS = 3
 PASSPHRASE_WORD_LENGTH = 2
 PIN_LENGTHS = range(4, 9)
+# How much of an account's id tells two accounts of one name apart where people read them.
+ID_SHOWN = 8
 
 
 class AccountRole(StrEnum):
@@ -68,6 +71,30 @@ class Account:
     def actor(self) -> Actor:
         """The acting person the services see once this account has signed in."""
         return Actor(self.name, self.role, self.id, self.staff_id, self.unit_id)
+
+
+def person_labels(accounts: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """How to name each account, given as (id, name), to a person reading a list or a log:
+    its name, and where other accounts have the same name (two PCs of a house may each have
+    made a "Kari") the name with the start of its id, as the sign-in list shows them. The start
+    is long enough to tell them apart: ids are time-ordered (UUIDv7), so two made in the same
+    minute share their first eight characters."""
+    named = list(accounts)
+    groups: dict[str, list[str]] = {}
+    for account_id, name in named:
+        groups.setdefault(name.casefold(), []).append(account_id)
+    shown: dict[str, int] = {}
+    for ids in groups.values():
+        if len(ids) > 1:
+            length = ID_SHOWN
+            longest = max(len(i) for i in ids)
+            while length < longest and len({i[:length] for i in ids}) < len(set(ids)):
+                length += 1
+            shown.update((i, length) for i in ids)
+    return {
+        account_id: f"{name} ({account_id[: shown[account_id]]})" if account_id in shown else name
+        for account_id, name in named
+    }
 
 
 def lockout_after(failures: int) -> timedelta:

@@ -16,7 +16,7 @@ from teamdesk.services.context import NotFound, Permission, ServiceContext
 from teamdesk.services.exports import write_atomically
 from teamdesk.services.record_access import note_record_opened
 from teamdesk.services.team import TeamCard, TeamService
-from teamdesk.store import team_repo
+from teamdesk.store import account_repo, team_repo
 
 # What the actions in the audit log mean, for a person reading the log.
 ACTION_TITLES: dict[str, str] = {
@@ -97,7 +97,8 @@ class AccessLogService:
         return events
 
     def people_in_log(self, resident_id: str) -> list[str]:
-        """Everyone who appears in the resident's access log, by name (for the filter)."""
+        """Everyone who appears in the resident's access log, by name (for the filter; two
+        accounts of one name are told apart by the start of their ids)."""
         self.ctx.require(Permission.READ_AUDIT)
         return sorted({e.person for e in self._events(resident_id, None, None, None)})
 
@@ -158,12 +159,9 @@ class AccessLogService:
                 clauses.append(f"(table_name = ? AND row_id IN ({', '.join('?' for _ in ids)}))")
                 params += [table, *ids]
         sql = (
-            "SELECT seq, at, actor, action, table_name, row_id, summary FROM audit_event "
-            f"WHERE ({' OR '.join(clauses)})"
+            "SELECT seq, at, actor, signed_by, action, table_name, row_id, summary "
+            f"FROM audit_event WHERE ({' OR '.join(clauses)})"
         )
-        if person:
-            sql += " AND actor = ?"
-            params.append(person)
         if since:
             sql += " AND at >= ?"
             params.append(since.isoformat())
@@ -171,11 +169,15 @@ class AccessLogService:
             sql += " AND at < ?"
             params.append((until + timedelta(days=1)).isoformat())
         sql += " ORDER BY seq DESC"
-        return [
+        # The person is the account that signed the event, by the name it has now (names
+        # may repeat across the PCs of a house and change); the name written in the event
+        # only where no account signed it.
+        labels = account_repo.labels(self.store)
+        events = [
             AccessEvent(
                 r["seq"],
                 datetime.fromisoformat(r["at"]),
-                r["actor"],
+                account_repo.label(labels, r["signed_by"], r["actor"]),
                 r["action"],
                 r["table_name"],
                 r["row_id"],
@@ -183,6 +185,7 @@ class AccessLogService:
             )
             for r in self.store.query(sql, params)
         ]
+        return [e for e in events if not person or e.person == person]
 
     def _rows_about(self, resident_id: str) -> dict[str, list[str]]:
         """The ids of rows about the resident: rows with a ``resident_id`` column pointing at

@@ -17,8 +17,9 @@ from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.team import Outcome
 from teamdesk.services.undo import require_row_scope
+from teamdesk.store import account_repo
 from teamdesk.store.schema import OWNED_BY
-from teamdesk.store.store import Store, Value, to_db
+from teamdesk.store.store import CellEntry, Store, Value, to_db
 
 # What each free-text column is, in a person's words.
 FIELD_LABELS: dict[tuple[str, str], str] = {
@@ -254,7 +255,12 @@ class ConflictService:
         else:
             kind = "text"
             field = Message(FIELD_LABELS.get((table, column), N_("Text")))
-            versions = tuple(Version(_text(h.value), h.actor, when(h.hlc)) for h in reversed(heads))
+            labels = account_repo.labels(store)
+
+            def who(head: CellEntry) -> str:
+                return account_repo.label(labels, head.actor_id, head.actor)
+
+            versions = tuple(Version(_text(h.value), who(h), when(h.hlc)) for h in reversed(heads))
             shown = _text(row[column])
         return WaitingItem(
             table=table,
@@ -381,9 +387,11 @@ def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
 def _plan_choices(ctx: ServiceContext, resident_id: str) -> tuple[Choice, ...]:
     """A choice to keep each living plan (the others are ended)."""
     choices = []
+    labels = account_repo.labels(ctx.store)
     for plan in ctx.store.query(
-        "SELECT p.id, p.created_at, (SELECT actor FROM change WHERE table_name = 'plan' "
-        "AND row_id = p.id ORDER BY hlc, replica_id LIMIT 1) AS who FROM plan AS p "
+        "SELECT p.id, p.created_at, c.actor AS who, c.actor_id AS who_id FROM plan AS p "
+        "LEFT JOIN change AS c ON c.seq = (SELECT seq FROM change WHERE table_name = 'plan' "
+        "AND row_id = p.id ORDER BY hlc, replica_id LIMIT 1) "
         "WHERE p.resident_id = ? AND p.deleted_at IS NULL AND p.status != 'ended' "
         "ORDER BY p.created_at, p.id",
         (resident_id,),
@@ -392,7 +400,10 @@ def _plan_choices(ctx: ServiceContext, resident_id: str) -> tuple[Choice, ...]:
             Choice(
                 Message(
                     N_("Keep the plan {name} started on {date}"),
-                    {"name": str(plan["who"] or ""), "date": str(plan["created_at"])[:10]},
+                    {
+                        "name": account_repo.label(labels, plan["who_id"], plan["who"]),
+                        "date": str(plan["created_at"])[:10],
+                    },
                 ),
                 "keep_plan",
                 str(plan["id"]),

@@ -26,14 +26,18 @@ def note_record_opened(ctx: ServiceContext, resident_id: str, *, always: bool = 
     store = ctx.store
     if not always:
         since = str(to_db(store.now() - REOPEN_WINDOW))
+        # The same person by account id where the events are signed: two accounts may share
+        # a name, and one's opening must not hide the other's.
+        me = store.actor_id
         recent = store.query_one(
             "SELECT 1 FROM audit_event WHERE table_name = 'resident' AND row_id = ? "
-            "AND action = 'open' AND actor = ? AND at >= ? LIMIT 1",
-            (resident_id, ctx.who, since),
+            "AND action = 'open' AND at >= ? AND "
+            "(CASE WHEN ? IS NULL THEN actor = ? ELSE signed_by IS ? END) LIMIT 1",
+            (resident_id, since, me, ctx.who, me),
         )
         if recent is not None or any(
             e.action == "open" and e.row_id == resident_id and e.actor == ctx.who
-            for e in store.pending
+            for e in store.pending  # written by this store, so signed by the same account
         ):
             return
     store.audit_soon(

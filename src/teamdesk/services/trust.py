@@ -24,6 +24,7 @@ from pathlib import Path
 from teamdesk.domain.accounts import Account, AccountRole
 from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.text import N_, Message
+from teamdesk.store import account_repo
 from teamdesk.store.errors import KeyringError, StoreError
 from teamdesk.store.integrity import (
     ANCHOR_META,
@@ -277,7 +278,10 @@ def effective_account(
                 "The role of {name} in the database is not the one an administrator signed "
                 "({problem}), so this session is read-only. Ask an administrator."
             ),
-            {"name": account.name, "problem": wrong},
+            {
+                "name": account_repo.label(account_repo.labels(store), account.id, account.name),
+                "problem": wrong,
+            },
         )
     ]
 

@@ -26,7 +26,7 @@ from teamdesk.services.context import (
     ServiceContext,
     ServiceError,
 )
-from teamdesk.store import plan_repo
+from teamdesk.store import account_repo, plan_repo
 from teamdesk.store.store import RowChange as RowChange
 from teamdesk.store.store import Value, to_db
 
@@ -333,14 +333,20 @@ def _check_version(
 def _last_writer(ctx: ServiceContext, change: RowChange, column: str) -> str:
     """Who wrote ``column`` of the row last (for the refusal's sentence)."""
     last = ctx.store.query_one(
-        "SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND column_name = ? "
-        "ORDER BY seq DESC LIMIT 1",
+        "SELECT actor, actor_id FROM change WHERE table_name = ? AND row_id = ? "
+        "AND column_name = ? ORDER BY seq DESC LIMIT 1",
         (change.table, change.row_id, column),
     )
     if last is not None:
-        return str(last["actor"])
+        return _named(ctx, last)
     row = ctx.store.get(change.table, change.row_id)
     return str(row["updated_by"]) if row is not None else "?"
+
+
+def _named(ctx: ServiceContext, entry: sqlite3.Row) -> str:
+    """The person a change-log entry names, by account where it records one (two accounts
+    of one name are told apart by the start of their ids)."""
+    return account_repo.label(account_repo.labels(ctx.store), entry["actor_id"], entry["actor"])
 
 
 def _not_mine(ctx: ServiceContext) -> tuple[str, tuple[str, ...]]:
@@ -398,12 +404,13 @@ def _check_history(
                 raise _conflict(_last_writer(ctx, change, column), undo=undo)
         someone_else, whom = _not_mine(ctx)
         other = store.query_one(
-            f"SELECT actor FROM change WHERE table_name = ? AND row_id = ? AND {someone_else} "
+            f"SELECT actor, actor_id FROM change WHERE table_name = ? AND row_id = ? "
+            f"AND {someone_else} "
             "ORDER BY seq DESC LIMIT 1",
             (change.table, change.row_id, *whom),
         )
         if other is not None:
-            raise _conflict(str(other["actor"]), undo=undo)
+            raise _conflict(_named(ctx, other), undo=undo)
         created = store.query(
             "SELECT column_name, value FROM change WHERE table_name = ? AND row_id = ? AND hlc = "
             "(SELECT hlc FROM change WHERE table_name = ? AND row_id = ? ORDER BY seq LIMIT 1)",

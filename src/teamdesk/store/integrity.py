@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from teamdesk.store import account_repo
 from teamdesk.store.backup import BackupInfo
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import Keyring, keyring_path, load_keyring
@@ -166,6 +167,7 @@ def grant_problems(store: Store, ring: Keyring) -> list[str]:
             ]
         return []
     problems: list[str] = []
+    labels = account_repo.labels(store)
     if ring.grant_public.hex() != meta_public:
         problems.append(
             "grants: the key that signs roles in the key file is not the one the database "
@@ -176,7 +178,8 @@ def grant_problems(store: Store, ring: Keyring) -> list[str]:
             ring, str(row["role"]), row["unit_id"], bool(row["active"]), str(row["id"])
         )
         if wrong is not None:
-            problems.append(f"account {row['name']}: {wrong}")
+            who = account_repo.label(labels, row["id"], row["name"])
+            problems.append(f"account {who}: {wrong}")
     return problems
 
 

@@ -125,6 +125,8 @@ class CellEntry:
     parents: frozenset[tuple[str, str]]
     # The other versions it was made on, any column, as (column, stamp, replica).
     also: frozenset[tuple[str, str, str]]
+    # The account that made it (None before schema 14 or without a signed-in account).
+    actor_id: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -184,7 +186,7 @@ def _ancestors(
 
 def _cell_entry(row: Sequence[Any]) -> CellEntry:
     """A change-log row (stamp, replica, actor, value, base stamp, base replica, also_base,
-    column) as a version of its column."""
+    column, actor id) as a version of its column."""
     column = str(row[7])
     also = frozenset((str(c), str(h), str(r)) for c, h, r in (json.loads(row[6]) if row[6] else []))
     parents = {(h, r) for c, h, r in also if c == column}
@@ -197,6 +199,7 @@ def _cell_entry(row: Sequence[Any]) -> CellEntry:
         value=row[3],
         parents=frozenset(parents),
         also=also,
+        actor_id=None if row[8] is None else str(row[8]),
     )
 
 
@@ -1104,7 +1107,7 @@ class Store:
             _cell_entry(r)
             for r in self.conn.execute(
                 "SELECT hlc, replica_id, actor, value, base_hlc, base_replica, also_base, "
-                "column_name FROM change WHERE table_name = ? AND row_id = ? "
+                "column_name, actor_id FROM change WHERE table_name = ? AND row_id = ? "
                 "AND column_name = ? ORDER BY hlc, replica_id",
                 (table, row_id, column),
             ).fetchall()
@@ -1115,7 +1118,7 @@ class Store:
         out: dict[str, list[CellEntry]] = {}
         for r in self.conn.execute(
             "SELECT hlc, replica_id, actor, value, base_hlc, base_replica, also_base, "
-            "column_name FROM change WHERE table_name = ? AND row_id = ? "
+            "column_name, actor_id FROM change WHERE table_name = ? AND row_id = ? "
             "ORDER BY column_name, hlc, replica_id",
             (table, row_id),
         ).fetchall():

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamdesk.domain.accounts import ROLE_TITLES
+from teamdesk.domain.accounts import ROLE_TITLES, person_labels
 from teamdesk.domain.text import N_, Message
 from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
@@ -303,14 +303,11 @@ class SignInDialog(QDialog):
         self._fill_names(names)
 
     def _fill_names(self, names: list[SignInName]) -> None:
-        seen = [entry.name.casefold() for entry in names]
+        # Two accounts made apart on two PCs may share a name: the start of each one's id
+        # tells them apart (and an administrator can rename one).
+        labels = person_labels((entry.account_id, entry.name) for entry in names)
         for entry in names:
-            # Two accounts made apart on two PCs may share a name: the start of each one's id
-            # tells them apart (and an administrator can rename one).
-            shared = seen.count(entry.name.casefold()) > 1
-            item = QListWidgetItem(
-                f"{entry.name} ({entry.account_id[:8]})" if shared else entry.name
-            )
+            item = QListWidgetItem(labels[entry.account_id])
             item.setData(Qt.ItemDataRole.UserRole, entry.account_id)
             self.names.addItem(item)
         self.names_loaded = True
