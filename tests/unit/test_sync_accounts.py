@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from teamdesk.domain.accounts import AccountRole
+from teamdesk.domain.accounts import AccountRole, person_labels
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.bootstrap import DEMO_PASSWORD, create_demo_folder
 from teamdesk.services.signin import SignInRefused, sign_in
@@ -248,9 +248,97 @@ def test_undo_tells_two_accounts_with_one_name_apart(tmp_path: Path) -> None:
         _sync(pc, share)
     here = sign_in(staffroom, karis["staffroom"], PASSWORD, daily_backup=False)
     try:
-        with pytest.raises(UndoConflict, match="Kari has changed this since"):
+        # Named as the other Kari, by as much of her id as tells the two apart.
+        other = person_labels((k, "Kari") for k in karis.values())[karis["laptop"]]
+        assert other.startswith("Kari (" + karis["laptop"][:8])
+        with pytest.raises(UndoConflict) as refused:
             revert(here.ctx, hers.changes)
+        assert refused.value.message.render().startswith(f"{other} has changed this since")
         row = here.store.get("plan_goal", goal)
         assert row is not None and row["evaluation_date"] == chosen.isoformat()
     finally:
         here.sign_out()
+
+
+def test_a_pc_whose_clock_runs_a_year_ahead_does_not_outrank_a_later_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from teamdesk.services.signin import WrongPassword
+    from teamdesk.store import keyring
+
+    staffroom, laptop, share = _two_pcs(tmp_path)
+    on_laptop, on_staffroom = "changed on the laptop first 1", "changed in the staff room later 2"
+    ahead = (datetime.now(UTC) + timedelta(days=365)).isoformat(timespec="microseconds")
+    with monkeypatch.context() as wrong_clock:
+        # The laptop's clock runs a year ahead when the administrator changes the password.
+        wrong_clock.setattr(keyring, "slot_stamp", lambda: ahead)
+        session = _admin(laptop)
+        try:
+            AccountService(session.ctx).change_own_password(DEMO_PASSWORD, on_laptop)
+        finally:
+            session.sign_out()
+    _sync(laptop, share, who="Demo Leader")
+    _sync(staffroom, share, who="Demo Leader")
+    # The staff-room PC (right clock) took the laptop's password; changed again there, later.
+    session = sign_in(staffroom, "Demo Administrator", on_laptop, daily_backup=False)
+    try:
+        AccountService(session.ctx).change_own_password(on_laptop, on_staffroom)
+    finally:
+        session.sign_out()
+    for pc in (staffroom, laptop, staffroom):
+        _sync(pc, share, who="Demo Leader")
+    for pc in (staffroom, laptop):
+        # The later change stands on both PCs, whatever the laptop's clock said.
+        with pytest.raises(WrongPassword):
+            sign_in(pc, "Demo Administrator", on_laptop, daily_backup=False)
+        sign_in(pc, "Demo Administrator", on_staffroom, daily_backup=False).sign_out()
+
+
+def test_slot_versions_outrank_stamps_from_before_and_are_never_numbered_again(
+    tmp_path: Path,
+) -> None:
+    import json
+    from dataclasses import replace
+
+    from teamdesk.store.keyring import (
+        merged_slots,
+        new_database_key,
+        new_keyring,
+        save_keyring,
+        wrap_key,
+    )
+
+    ring = new_keyring()
+    key = new_database_key()
+    kari = wrap_key(ring, key, "kari", "Kari", PASSWORD, FAST_KDF)
+    # Slots from before versions were kept carry only a clock stamp: read as version 0 and
+    # ordered by it among themselves, as before.
+    path = tmp_path / "keys.json"
+    save_keyring(path, ring.with_slot(kari))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for slot in raw["slots"]:
+        slot.pop("version")
+        slot["stamp"] = "2027-12-01T00:00:00.000000+00:00"  # a year ahead, from the old code
+    raw.pop("slot_clock")
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    old = load_keyring(path)
+    legacy = old.slot("kari")
+    assert legacy is not None and legacy.version == 0
+    earlier = replace(legacy, stamp="2026-01-01T00:00:00.000000+00:00", salt=bytes(16))
+    assert merged_slots(old, [earlier]).slot("kari") == legacy
+    # A slot written now outranks it, whatever its stamp says.
+    rewritten = wrap_key(old, key, "kari", "Kari", PASSWORD + " new", FAST_KDF)
+    assert rewritten.version == 1
+    assert merged_slots(old, [rewritten]).slot("kari") == rewritten
+    assert merged_slots(old.with_slot(rewritten), [legacy]).slot("kari") == rewritten
+    # Switched off and back: the versions seen before are remembered in the key file, so the
+    # new slot outranks the old one a PC that has not synced since still offers.
+    taken_out = old.with_slot(rewritten).without("kari")
+    save_keyring(path, taken_out)
+    again = load_keyring(path)
+    assert again.slot_clock == 1
+    back = wrap_key(again, key, "kari", "Kari", PASSWORD + " back", FAST_KDF)
+    assert back.version == 2
+    assert merged_slots(again.with_slot(back), [rewritten]).slot("kari") == back

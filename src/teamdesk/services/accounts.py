@@ -46,7 +46,6 @@ from teamdesk.store.keyring import (
     lock_path,
     open_slot,
     save_keyring,
-    slot_stamp,
     wrap_key,
 )
 from teamdesk.store.paths import DataLocation
@@ -454,8 +453,8 @@ class AccountService:
             else:
                 sealed = b""
             if sealed != slot.sealed_grant_key:
-                # A new stamp, so the other PCs of the house take the changed slot.
-                slot = replace(slot, sealed_grant_key=sealed, stamp=slot_stamp())
+                # A new version, so the other PCs of the house take the changed slot.
+                slot = ring.written(replace(slot, sealed_grant_key=sealed))
             ring = ring.with_slot(slot)
         return ring
 

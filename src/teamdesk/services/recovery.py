@@ -364,7 +364,11 @@ def _active_accounts(path: Path, key: bytes) -> dict[str, Account] | None:
 def _fitted(ring: Keyring, active: dict[str, Account]) -> tuple[Keyring, tuple[str, ...]]:
     """``ring`` with only the slots of ``active`` accounts, and the names of active accounts
     it has no slot for (they need a new password)."""
-    fitted = replace(ring, slots=tuple(s for s in ring.slots if s.account_id in active))
+    fitted = replace(
+        ring,
+        slots=tuple(s for s in ring.slots if s.account_id in active),
+        slot_clock=ring.seen_version,  # a slot written later still outranks those taken out
+    )
     missing = sorted(
         (a.name for a in active.values() if fitted.slot(a.id) is None), key=str.casefold
     )

@@ -229,7 +229,8 @@ def _cover(ring: Keyring, store: Store, grant_key: GrantKey) -> Keyring:
         if role == AccountRole.ADMINISTRATOR.value and active and not slot.sealed_grant_key:
             sealed = sealed_for(ring, slot, grant_key)
             if sealed:
-                ring = ring.with_slot(replace(slot, sealed_grant_key=sealed))
+                # A new version, so the other PCs of the house take the changed slot.
+                ring = ring.with_slot(ring.written(replace(slot, sealed_grant_key=sealed)))
     return ring
 
 

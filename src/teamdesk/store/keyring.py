@@ -154,9 +154,15 @@ class KeySlot:
     sealed_database_key: bytes = b""
     # Read from a file whose check for this slot did not match (see :func:`_slot_check`).
     damaged: bool = False
-    # When the slot was written (UTC, ISO 8601; empty in a slot from before slots travelled):
-    # where two PCs of a house hold different slots for one account, the later one wins
-    # (:func:`merged_slots`).
+    # Where two PCs of a house hold different slots for one account, the one with the higher
+    # version wins (:func:`merged_slots`): a counter, one above every version the key file
+    # that wrote it had seen (:meth:`Keyring.next_slot_version`), so a slot written after
+    # another PC's was taken beats it whatever either PC's clock says. 0 in a slot from before
+    # versions were kept.
+    version: int = 0
+    # When the slot was written (UTC, ISO 8601; empty in a slot from before slots travelled).
+    # It orders only slots without a version (written before versions were kept, or by a PC
+    # not updated yet, which still orders by it): a PC's wrong clock decides nothing else.
     stamp: str = ""
 
 
@@ -199,6 +205,10 @@ class Keyring:
     # is first re-keyed (then every slot opens the installation's first key).
     key_id: str = ""
     rekey: PendingRekey | None = None
+    # The highest slot version this key file has seen, kept also for slots it no longer holds
+    # (an account switched off, a slot another PC offered that lost): a slot written here is
+    # numbered above it (a Lamport clock per house, see :attr:`KeySlot.version`).
+    slot_clock: int = 0
 
     def slot(self, account_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.account_id == account_id), None)
@@ -218,20 +228,39 @@ class Keyring:
         if old is not None and slot.tries == NO_TRIES:
             slot = replace(slot, tries=old.tries)
         others = tuple(s for s in self.slots if s.account_id != slot.account_id)
-        return replace(self, slots=(*others, slot))
+        return replace(self, slots=(*others, slot), slot_clock=max(self.slot_clock, slot.version))
 
     def without(self, account_id: str) -> Keyring:
-        return replace(self, slots=tuple(s for s in self.slots if s.account_id != account_id))
+        gone = self.slot(account_id)
+        return replace(
+            self,
+            slots=tuple(s for s in self.slots if s.account_id != account_id),
+            slot_clock=max(self.slot_clock, gone.version if gone is not None else 0),
+        )
 
     def renamed(self, account_id: str, name: str) -> Keyring:
-        stamp = slot_stamp()
         return replace(
             self,
             slots=tuple(
-                replace(s, name=name, stamp=stamp) if s.account_id == account_id else s
+                self.written(replace(s, name=name)) if s.account_id == account_id else s
                 for s in self.slots
             ),
         )
+
+    @property
+    def seen_version(self) -> int:
+        """The highest slot version this key file has seen."""
+        return max(self.slot_clock, *(s.version for s in self.slots), 0)
+
+    def next_slot_version(self) -> int:
+        """The version a slot written now gets: above every version this key file has seen,
+        so the other PCs of the house take it over every slot this PC had taken."""
+        return self.seen_version + 1
+
+    def written(self, slot: KeySlot) -> KeySlot:
+        """``slot`` as changed here now (a new password, name or sealed grant key): with the
+        next version, and the moment as the stamp PCs not yet updated order by."""
+        return replace(slot, version=self.next_slot_version(), stamp=slot_stamp())
 
 
 def slot_stamp() -> str:
@@ -239,10 +268,13 @@ def slot_stamp() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def slot_order(database_id: str, slot: KeySlot) -> tuple[str, str]:
-    """How two versions of one account's slot are ordered: the later stamp, then (for equal
-    stamps) the slot's check, so every PC picks the same one."""
-    return slot.stamp, _slot_check(database_id, slot)
+def slot_order(database_id: str, slot: KeySlot) -> tuple[int, str, str]:
+    """How two versions of one account's slot are ordered: the higher version; between slots
+    without one (from before versions were kept) the later stamp; then the slot's check, so
+    every PC picks the same one. A clock decides only between slots written before versions
+    were kept: a PC whose clock runs a year ahead cannot outrank a slot written after its own
+    was taken, and two slots written apart with one version are ordered by their content."""
+    return slot.version, slot.stamp if slot.version == 0 else "", _slot_check(database_id, slot)
 
 
 def merged_slots(ring: Keyring, others: Iterable[KeySlot]) -> Keyring:
@@ -253,6 +285,8 @@ def merged_slots(ring: Keyring, others: Iterable[KeySlot]) -> Keyring:
     for other in others:
         if other.damaged:
             continue
+        # Every version offered counts as seen, taken or not (a Lamport clock).
+        ring = replace(ring, slot_clock=max(ring.slot_clock, other.version))
         mine = ring.slot(other.account_id)
         if mine is not None and slot_order(ring.database_id, other) <= slot_order(
             ring.database_id, mine
@@ -336,6 +370,7 @@ def wrap_key(
         keys.signing_public,
         keys.box_public,
         sealed_grant_key,
+        version=keyring.next_slot_version(),
         stamp=slot_stamp(),
     )
 
@@ -444,10 +479,12 @@ def _to_json(keyring: Keyring) -> dict[str, Any]:
                 ),
                 "check": _slot_check(keyring.database_id, s),
                 **({"tries": _tries_to_json(s.tries)} if s.tries != NO_TRIES else {}),
+                **({"version": s.version} if s.version else {}),
                 **({"stamp": s.stamp} if s.stamp else {}),
             }
             for s in keyring.slots
         ],
+        **({"slot_clock": keyring.slot_clock} if keyring.slot_clock else {}),
         **_trust_fields(keyring),
     }
 
@@ -604,6 +641,7 @@ def _from_json(data: Any) -> Keyring:
             sealed_grant_key=_unb64(raw.get("sealed_grant_key", "")),
             tries=_tries_from_json(raw.get("tries")),
             sealed_database_key=_unb64(raw.get("sealed_database_key", "")),
+            version=_int(raw.get("version", 0)),
             stamp=str(raw.get("stamp", "")),
         )
         check = raw.get("check")  # absent in a file written before checks were kept
@@ -634,6 +672,7 @@ def _from_json(data: Any) -> Keyring:
         _anchor_from_json(data),
         str(data.get("database_key_id", "")),
         _rekey_from_json(data),
+        _int(data.get("slot_clock", 0)),
     )
 
 

@@ -12,7 +12,9 @@ wrong passwords, the signed grants, which database key the slots open) as a smal
 ``slots-<n>.tdks``, sealed with the house key like an acknowledgement, when that changed; it
 removes its own older ones. Each
 PC merges the newest document of every other PC into its key file under the key file's lock:
-per account the later slot wins (:func:`teamdesk.store.keyring.merged_slots`), a slot is never
+per account the slot written later wins, by a counter rather than a clock
+(:func:`teamdesk.store.keyring.merged_slots`,
+:attr:`teamdesk.store.keyring.KeySlot.version`), a slot is never
 dropped because another PC lacks it, slots are taken only from a key file whose slots open the
 same database key (not across a re-key made on one PC), and a grant is taken when it verifies
 and states what the database now says of the account (its row, merged by the change sets, is
