@@ -342,3 +342,70 @@ def test_slot_versions_outrank_stamps_from_before_and_are_never_numbered_again(
     back = wrap_key(again, key, "kari", "Kari", PASSWORD + " back", FAST_KDF)
     assert back.version == 2
     assert merged_slots(again.with_slot(back), [rewritten]).slot("kari") == back
+
+
+def test_slots_that_arrive_by_sync_reach_the_backups_copies_of_the_key_file(
+    tmp_path: Path,
+) -> None:
+    from teamdesk.services.recovery import back_up_now, restore_key_file
+    from teamdesk.services.signin import WrongPassword
+    from teamdesk.store.backup import list_backups
+    from teamdesk.store.keyring import PasswordMismatch, unwrap_key
+
+    staffroom, laptop, share = _two_pcs(tmp_path)
+    new_password = "another long private passphrase 9"
+    session = _admin(staffroom)
+    try:
+        AccountService(session.ctx).change_own_password(DEMO_PASSWORD, new_password)
+        AccountService(session.ctx).create_account(
+            "Nina Berg", AccountRole.COORDINATOR, PASSWORD, kdf=FAST_KDF
+        )
+    finally:
+        session.sign_out()
+    before = set(share.rglob("slots-*.tdks"))
+    _sync(staffroom, share, who="Demo Leader")
+    # The cloud folder has the staff-room PC's change set but not yet its slots document:
+    # the laptop gets Nina's row without her slot, and takes a backup then.
+    withheld = tmp_path / "not yet fetched"
+    withheld.mkdir()
+    late = {path: withheld / path.name for path in set(share.rglob("slots-*.tdks")) - before}
+    assert late
+    for path, aside in late.items():
+        path.rename(aside)
+    _sync(laptop, share)
+    session = _admin(laptop)
+    try:
+        assert session.store.query_one("SELECT 1 FROM account WHERE name = 'Nina Berg'")
+        back_up_now(session)
+    finally:
+        session.sign_out()
+    for path, aside in late.items():
+        aside.rename(path)
+    _sync(laptop, share, who="Demo Leader")
+
+    [backup] = list_backups(laptop.backups)
+    copy = load_keyring(backup.key_file)
+    administrator = next(s for s in copy.slots if s.name == "Demo Administrator")
+    # The old password opens the backup's copy no more (the database key never changes, so
+    # it would open the backup); the new one does.
+    with pytest.raises(PasswordMismatch):
+        unwrap_key(copy, administrator, DEMO_PASSWORD)
+    assert unwrap_key(copy, administrator, new_password)
+    # The key file lost: put back from the newest copy, Nina and the new password open it.
+    keyring_path(laptop.database).unlink()
+    restore_key_file(laptop, "Nina Berg", PASSWORD)
+    sign_in(laptop, "Nina Berg", PASSWORD, daily_backup=False).sign_out()
+    with pytest.raises(WrongPassword):
+        sign_in(laptop, "Demo Administrator", DEMO_PASSWORD, daily_backup=False)
+    sign_in(laptop, "Demo Administrator", new_password, daily_backup=False).sign_out()
+    # Switched off on the staff-room PC: her slot leaves the laptop's backup copy too.
+    session = sign_in(staffroom, "Demo Administrator", new_password, daily_backup=False)
+    try:
+        nina = session.store.query_one("SELECT id FROM account WHERE name = 'Nina Berg'")
+        assert nina is not None
+        AccountService(session.ctx).deactivate(str(nina["id"]))
+    finally:
+        session.sign_out()
+    for pc in (staffroom, laptop):
+        _sync(pc, share, who="Demo Leader")
+    assert load_keyring(backup.key_file).slot(str(nina["id"])) is None

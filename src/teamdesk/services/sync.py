@@ -29,6 +29,7 @@ from teamdesk.services.house_keys import (
 from teamdesk.services.settings import write_setting
 from teamdesk.services.team import Outcome
 from teamdesk.store import account_repo, team_repo
+from teamdesk.store.backup import carry_slots
 from teamdesk.store.errors import KeyringError
 from teamdesk.store.keyring import (
     Keyring,
@@ -39,6 +40,7 @@ from teamdesk.store.keyring import (
     merged_slots,
     save_keyring,
 )
+from teamdesk.store.paths import DataLocation
 from teamdesk.store.store import Store, to_db
 from teamdesk.sync.changeset import sync_key
 from teamdesk.sync.engine import SyncReport as SyncReport
@@ -301,6 +303,18 @@ class SyncService:
                 merged = without_switched_off(store, merged)
                 if merged != ring:
                     save_keyring(path, merged)
+                    # The backups' copies follow, as they do a change made here: a password
+                    # changed elsewhere no longer opens them with the old one, a switched-off
+                    # account's slot leaves them, and a restore opens for an account whose
+                    # slot came by sync.
+                    changed = {
+                        s.account_id
+                        for s in (*ring.slots, *merged.slots)
+                        if ring.slot(s.account_id) != merged.slot(s.account_id)
+                    }
+                    carry_slots(
+                        DataLocation(store.path.parent, "").backups, merged, changed, add=True
+                    )
                 written = share_slots(
                     transport,
                     merged,

@@ -277,9 +277,20 @@ def update_key_copies(directory: Path, ring: Keyring, account_id: str) -> int:
     database key never changes, so an old slot would still open the database). Copies of
     another installation and copies without the account are left alone. Returns how many
     copies were rewritten."""
+    return carry_slots(directory, ring, [account_id])
+
+
+def carry_slots(
+    directory: Path, ring: Keyring, account_ids: Iterable[str], *, add: bool = False
+) -> int:
+    """:func:`update_key_copies` for several accounts at once, each copy written once. With
+    ``add``, a slot is also put into copies that lack the account: a slot that arrived by sync
+    may come a round after the account's row (a cloud folder that had not fetched the slots
+    document yet), so a backup taken between holds the account without its slot; restoring it
+    then fits the key file to the restored accounts, taking out slots of accounts it lacks."""
     if not directory.is_dir():
         return 0
-    current = ring.slot(account_id)
+    wanted = sorted(set(account_ids))
     rewritten = 0
     for path in sorted(directory.glob("teamdesk-*-keys.json")):
         if not _KEY_COPY.match(path.name):
@@ -288,15 +299,24 @@ def update_key_copies(directory: Path, ring: Keyring, account_id: str) -> int:
             copy = load_keyring(path)
         except KeyringError:
             continue
-        if copy.database_id != ring.database_id or copy.slot(account_id) is None:
+        if copy.database_id != ring.database_id:
             continue
-        if current is not None and copy.key_id != ring.key_id:
-            # A backup from before the database was re-keyed: the current slot wraps the new
-            # key, which does not open it. A switched-off account is still taken out.
-            continue
-        updated = copy.with_slot(current) if current is not None else copy.without(account_id)
-        save_keyring(path, updated)
-        rewritten += 1
+        updated = copy
+        for account_id in wanted:
+            current = ring.slot(account_id)
+            if updated.slot(account_id) is None and (current is None or not add):
+                continue
+            if current is not None and copy.key_id != ring.key_id:
+                # A backup from before the database was re-keyed: the current slot wraps the
+                # new key, which does not open it. A switched-off account is still taken out.
+                continue
+            if current is not None:
+                updated = updated.with_slot(current)
+            else:
+                updated = updated.without(account_id)
+        if updated != copy:
+            save_keyring(path, updated)
+            rewritten += 1
     return rewritten
 
 
