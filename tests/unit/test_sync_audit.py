@@ -129,3 +129,33 @@ def test_check_finds_a_kept_chain_altered_afterwards(pair: tuple[PC, PC], db_key
     conn.close()
     problems = check_integrity(b.store).problems
     assert any(f"audit log of the PC {a.store.replica_id}" in p for p in problems)
+
+
+def test_the_events_of_a_pc_that_only_reads_travel_at_its_next_round(
+    pair: tuple[PC, PC],
+) -> None:
+    a, b = pair
+    edit(b, "Solsiden")
+    for pc in (b, a, b):
+        pc.sync()
+    # People on the staff-room PC only read: no change, but the audit log grows. Its first
+    # set (without changes) anchors its chain; the events after it travel with the next.
+    a.store.audit("sign_in", actor=ACTOR, summary="signed in")
+    assert a.sync().published == 1
+    a.store.audit("open", actor=ACTOR, table="unit", summary="opened a record")
+    a.store.audit("read_access_log", actor=ACTOR, table="unit", summary="read the access log")
+    published = a.sync().published
+    assert published == 1
+    latest = a.store.latest_outgoing()
+    assert latest is not None
+    path = a.transport.root / a.store.replica_id / f"{latest.seq:010d}.tdcs"
+    sent = unseal(path.read_bytes(), key=a.key, house_id=HOUSE)
+    assert sent.changes == () and sent.audit.head == a.store.audit_head()
+    b.sync()
+    kept = kept_events(b, a.store.replica_id)
+    assert "opened a record" in kept and "read the access log" in kept
+    assert check_integrity(b.store).sound
+    # Rounds with nothing new, and the rounds' own notes, make no set: the PCs do not answer
+    # each other's rounds for ever.
+    for pc in (a, b, a, b):
+        assert pc.sync().published == 0

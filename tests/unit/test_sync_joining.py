@@ -68,7 +68,12 @@ def test_a_new_pc_joins_signs_in_and_holds_what_the_house_holds(house: Path) -> 
         assert SyncService(session.ctx).status().folder == joined.folder
         report = SyncService(session.ctx).sync_now()
         assert report.problems == [] and report.applied_sets == 0  # the snapshot held them
-        assert report.published == 0  # nothing of the staff room's is sent as made here
+        # Nothing of the staff room's is sent as made here: the laptop's first set (sent for
+        # its sign-in, to anchor its own audit log) holds no change and no event.
+        sent = session.store.latest_outgoing()
+        assert sent is not None and report.published == 1
+        assert session.store.outgoing_changes(sent) == []
+        assert session.store.outgoing_audit(sent).events == ()
         laptop_rows = dump(session.store)
         laptop_replica = session.store.replica_id
     finally:

@@ -211,6 +211,12 @@ def _as_text(value: Value) -> str:
     return str(value)
 
 
+# Audit events of someone looking at or taking out a record without changing it (the access
+# log's reads): a PC sends them to the others at its next round even when nothing changed
+# there (see :meth:`Store.allocate_outgoing`).
+READING_ACTIONS: tuple[str, ...] = ("open", "read_access_log", "export", "print")
+
+
 @dataclass(frozen=True)
 class OutgoingSet:
     """A change set this replica made: its number, the span of the change log it holds (only
@@ -1215,7 +1221,17 @@ class Store:
         """Number the changes made here that no change set of this file holds yet as this
         replica's next set, and record it (in one transaction, before any file is written, so
         a crash can only lose the file, which is rewritten from this record). None when
-        nothing new was made here."""
+        nothing new was made here.
+
+        A set without changes goes out too when the audit log holds what must reach the others
+        without waiting for a change: an event of someone looking at or taking out a record
+        (:data:`READING_ACTIONS`: on a PC where people only read, the access log grows and
+        nothing else does) its previous set did not carry, or, on a PC that never sent a set,
+        any event of its own, so its first set (which anchors its chain, see
+        :meth:`outgoing_audit`) comes early and the reading after it travels. Sign-ins, locks
+        and the rounds' own notes make no set of their own (every round would send one for the
+        note of the round before, and two PCs would answer each other's for ever); they go
+        with the next set."""
         with self.transaction(), _translate_errors(self.path), self._write_path():
             done = self.conn.execute("SELECT MAX(last_change_seq) FROM sync_outbox").fetchone()[0]
             span = self.conn.execute(
@@ -1224,7 +1240,25 @@ class Store:
                 (done or 0,),
             ).fetchone()
             if span[0] is None:
-                return None
+                carried = self.conn.execute(
+                    "SELECT audit_seq FROM sync_outbox WHERE replica_id = ? "
+                    "ORDER BY set_seq DESC LIMIT 1",
+                    (self.replica_id,),
+                ).fetchone()
+                actions: tuple[str, ...] = ()
+                if carried is None:
+                    wanted = "action != 'sync'"
+                else:
+                    wanted = f"action IN ({', '.join('?' for _ in READING_ACTIONS)})"
+                    actions = READING_ACTIONS
+                since = 0 if carried is None or carried[0] is None else int(carried[0])
+                unsent = self.conn.execute(
+                    f"SELECT 1 FROM audit_event WHERE seq > ? AND {wanted} LIMIT 1",
+                    (since, *actions),
+                ).fetchone()
+                if unsent is None:
+                    return None
+                span = (done or 0) + 1, done or 0  # no entries: an empty span
             number = self.conn.execute(
                 "SELECT COALESCE(MAX(set_seq), 0) + 1 FROM sync_outbox WHERE replica_id = ?",
                 (self.replica_id,),
