@@ -159,3 +159,24 @@ def test_the_events_of_a_pc_that_only_reads_travel_at_its_next_round(
     # each other's rounds for ever.
     for pc in (a, b, a, b):
         assert pc.sync().published == 0
+
+
+def test_the_access_log_shows_who_opened_a_record_on_another_pc(pair: tuple[PC, PC]) -> None:
+    from teamdesk.domain.accounts import AccountRole, Actor
+    from teamdesk.services.access_log import AccessLogService
+    from teamdesk.services.context import ServiceContext
+
+    a, b = pair
+    resident = b.store.insert("resident", {"name": "Ola Nordmann"}, actor=ACTOR)
+    b.sync()
+    a.store.audit("sign_in", actor="Siri Staff", summary="signed in")
+    a.sync()  # the staff-room PC's first set: it anchors its audit chain
+    staff = ServiceContext(a.store, Actor("Siri Staff", AccountRole.STAFF))
+    AccessLogService(staff).open_resident_record(resident)
+    a.sync()
+    b.sync()
+    leader = ServiceContext(b.store, Actor("Lise Leder", AccountRole.LEADER))
+    seen = [(e.person, e.action) for e in AccessLogService(leader).resident_access(resident)]
+    assert ("Siri Staff", "open") in seen
+    assert seen.count(("Siri Staff", "open")) == 1
+    assert "Siri Staff" in AccessLogService(leader).people_in_log(resident)

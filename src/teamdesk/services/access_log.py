@@ -78,9 +78,10 @@ class AccessLogService:
         until: date | None = None,
     ) -> list[AccessEvent]:
         """Who opened or changed this resident's record (their own row and every row about
-        them, such as assignments and plan parts), newest first; optionally only one person's
-        events, and only from ``since`` to ``until`` (both days included). Leaders and
-        administrators only; the reading is itself logged."""
+        them, such as assignments and plan parts), on this PC and on the others of the house
+        as far as their change sets brought their audit events, newest first; optionally
+        only one person's events, and only from ``since`` to ``until`` (both days included).
+        Leaders and administrators only; the reading is itself logged."""
         self.ctx.require(Permission.READ_AUDIT)
         resident = team_repo.resident(self.store, resident_id)
         if resident is None:
@@ -158,17 +159,23 @@ class AccessLogService:
             if ids:
                 clauses.append(f"(table_name = ? AND row_id IN ({', '.join('?' for _ in ids)}))")
                 params += [table, *ids]
-        sql = (
-            "SELECT seq, at, actor, signed_by, action, table_name, row_id, summary "
-            f"FROM audit_event WHERE ({' OR '.join(clauses)})"
-        )
+        where = f"({' OR '.join(clauses)})"
         if since:
-            sql += " AND at >= ?"
+            where += " AND at >= ?"
             params.append(since.isoformat())
         if until:
-            sql += " AND at < ?"
+            where += " AND at < ?"
             params.append((until + timedelta(days=1)).isoformat())
-        sql += " ORDER BY seq DESC"
+        # This PC's events and those the other PCs of the house sent (issue 11: each change set
+        # carries its PC's audit events), once each: a PC that joined from a snapshot holds
+        # the publisher's older events in its own table too.
+        columns = "seq, at, actor, signed_by, action, table_name, row_id, summary"
+        sql = (
+            f"SELECT {columns}, 0 AS elsewhere FROM audit_event WHERE {where} UNION ALL "
+            f"SELECT {columns}, 1 FROM sync_peer_audit WHERE {where} "
+            "AND id NOT IN (SELECT id FROM audit_event) ORDER BY at DESC, elsewhere, seq DESC"
+        )
+        params = [*params, *params]
         # The person is the account that signed the event, by the name it has now (names
         # may repeat across the PCs of a house and change); the name written in the event
         # only where no account signed it.
