@@ -131,3 +131,21 @@ def test_check_names_a_forged_account_that_copies_a_name_by_the_start_of_its_id(
         "or changed outside TeamDesk)"
     ], out
     assert code != 0
+
+
+def test_check_names_the_account_a_forged_signature_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_tampering import _attacker, _check
+    from tests.unit.test_tampering import location as made
+
+    location = made.__wrapped__(tmp_path)  # type: ignore[attr-defined]
+    with _attacker(location) as conn:
+        row = conn.execute(
+            "SELECT e.seq, a.name FROM audit_event AS e JOIN account AS a ON a.id = e.signed_by "
+            "WHERE a.name = 'Rita Read' ORDER BY e.seq DESC LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE audit_event SET signature = ? WHERE seq = ?", ("00" * 64, row["seq"]))
+    code, out = _check(location, monkeypatch, capsys)
+    assert f"the signature of event {row['seq']} (signed as Rita Read) does not verify" in out
+    assert code != 0

@@ -258,8 +258,9 @@ def signature_problems(store: Store, ring: Keyring) -> list[str]:
     }
     problems: list[str] = []
     signing = False
+    labels = account_repo.labels(store)
     cursor = store.conn.execute(
-        "SELECT seq, hash, signed_by, signature FROM audit_event ORDER BY seq"
+        "SELECT seq, hash, actor, signed_by, signature FROM audit_event ORDER BY seq"
     )
     for row in cursor:
         signature = row["signature"]
@@ -278,9 +279,10 @@ def signature_problems(store: Store, ring: Keyring) -> list[str]:
         except ValueError:
             raw = b""
         if not any(_verifies(k, raw, data) for k in granted):
+            who = account_repo.label(labels, row["signed_by"], row["actor"])
             problems.append(
-                f"audit log: the signature of event {row['seq']} does not verify with a key an "
-                "administrator granted (it was forged or altered)"
+                f"audit log: the signature of event {row['seq']} (signed as {who}) does not "
+                "verify with a key an administrator granted (it was forged or altered)"
             )
         if len(problems) > 50:
             problems.append("audit log: more problems were not listed")
