@@ -155,7 +155,7 @@ class AccountService:
         if unit_id is not None:
             sql += " AND (unit_id IS NULL OR unit_id = ?)"
             params = (unit_id,)
-        rows = self.store.query(sql + " ORDER BY name COLLATE NOCASE", params)
+        rows = self.store.query(sql + " ORDER BY name COLLATE NAME", params)
         return [team_repo.staff_from_row(r) for r in rows]
 
     def account(self, account_id: str) -> Account:

@@ -95,7 +95,7 @@ class MyPlansService:
         plans = self.store.query(
             "SELECT p.id, p.resident_id, p.evaluation_date, p.consent_date, r.name "
             f"FROM plan p JOIN resident r ON r.id = p.resident_id WHERE {mine} "
-            "ORDER BY r.name COLLATE NOCASE",
+            "ORDER BY r.name COLLATE NAME",
             self._params(me),
         )
         names = {str(p["id"]): (str(p["resident_id"]), str(p["name"])) for p in plans}

@@ -42,10 +42,10 @@ class ResidentSort(StrEnum):
 
 
 _SORT_SQL = {
-    ResidentSort.NAME: "r.name COLLATE NOCASE",
+    ResidentSort.NAME: "r.name COLLATE NAME",
     ResidentSort.ROOM: "r.room COLLATE NOCASE",
-    ResidentSort.UNIT: "u.name COLLATE NOCASE",
-    ResidentSort.PRIMARY: f"{_CURRENT_PRIMARY} COLLATE NOCASE",
+    ResidentSort.UNIT: "u.name COLLATE NAME",
+    ResidentSort.PRIMARY: f"{_CURRENT_PRIMARY} COLLATE NAME",
     ResidentSort.MOVED_IN: "r.moved_in",
 }
 
@@ -110,7 +110,7 @@ def resident_ids(
         where += " AND (r.moved_out IS NULL OR r.moved_out >= :day)"
     rows = ctx.store.query(
         f"SELECT r.id FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE {where} "
-        f"ORDER BY {_SORT_SQL[sort]} {direction}, r.name COLLATE NOCASE {direction}, r.id",
+        f"ORDER BY {_SORT_SQL[sort]} {direction}, r.name COLLATE NAME {direction}, r.id",
         {"day": day.isoformat(), **visible_units_params(ctx)},
     )
     return [str(r["id"]) for r in rows]
@@ -190,7 +190,7 @@ def residents_on_team(ctx: ServiceContext, team_id: str) -> list[Resident]:
     ctx.require(Permission.READ_RESIDENTS)
     rows = ctx.store.query(
         f"SELECT * FROM resident WHERE {LIVE} AND team_id = :team "
-        f"AND {visible_units_sql(ctx, 'unit_id')} ORDER BY name COLLATE NOCASE",
+        f"AND {visible_units_sql(ctx, 'unit_id')} ORDER BY name COLLATE NAME",
         {"team": team_id, **visible_units_params(ctx)},
     )
     return [team_repo.resident_from_row(r) for r in rows]
@@ -270,7 +270,7 @@ def staff_named(ctx: ServiceContext, text: str, limit: int = 30) -> list[Staff]:
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = ctx.store.query(
         f"SELECT * FROM staff WHERE {LIVE} AND active = 1 AND name LIKE ? ESCAPE '\\' "
-        "ORDER BY name COLLATE NOCASE LIMIT ?",
+        "ORDER BY name COLLATE NAME LIMIT ?",
         (pattern, limit * 4),
     )
     found = [team_repo.staff_from_row(r) for r in rows]
@@ -282,7 +282,7 @@ def teams_for_unit(ctx: ServiceContext, unit_id: str | None) -> list[Team]:
     ctx.require(Permission.READ_RESIDENTS)
     rows = ctx.store.query(
         f"SELECT id, name, unit_id FROM team WHERE {LIVE} AND (unit_id IS NULL OR unit_id = ?) "
-        "ORDER BY name COLLATE NOCASE",
+        "ORDER BY name COLLATE NAME",
         (unit_id,),
     )
     return [Team(str(r["id"]), str(r["name"]), r["unit_id"]) for r in rows]

@@ -21,9 +21,7 @@ def account_from_row(row: sqlite3.Row) -> Account:
 
 def accounts(store: Store) -> list[Account]:
     """Every account that is not deleted, active or not, by name."""
-    rows = store.query(
-        "SELECT * FROM account WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
-    )
+    rows = store.query("SELECT * FROM account WHERE deleted_at IS NULL ORDER BY name COLLATE NAME")
     return [account_from_row(r) for r in rows]
 
 

@@ -178,7 +178,7 @@ def coordinator_conflicts(store: Store, day: date) -> list[ConflictRow]:
         WHERE p.{LIVE} AND c.{LIVE} AND p.status != 'ended'
           AND (c.valid_from IS NULL OR c.valid_from <= ?)
           AND (c.valid_to IS NULL OR c.valid_to >= ?)
-        ORDER BY r.name, c.kind
+        ORDER BY r.name COLLATE NAME, c.kind
         """,
         (iso, iso),
     )
@@ -229,7 +229,7 @@ def unit_names(store: Store) -> dict[str, str]:
 
 def networks(store: Store) -> list[CoordinatorNetwork]:
     rows = store.query(
-        f"SELECT * FROM coordinator_network WHERE {LIVE} ORDER BY name COLLATE NOCASE, id"
+        f"SELECT * FROM coordinator_network WHERE {LIVE} ORDER BY name COLLATE NAME, id"
     )
     return [CoordinatorNetwork(r["id"], r["name"], r["unit_id"], r["description"]) for r in rows]
 
@@ -288,7 +288,7 @@ def network_names_by_staff(store: Store) -> dict[str, list[str]]:
     rows = store.query(
         f"SELECT m.staff_id, n.name FROM network_member m "
         f"JOIN coordinator_network n ON n.id = m.network_id "
-        f"WHERE m.{LIVE} AND n.{LIVE} ORDER BY n.name"
+        f"WHERE m.{LIVE} AND n.{LIVE} ORDER BY n.name COLLATE NAME"
     )
     out: dict[str, list[str]] = defaultdict(list)
     for r in rows:

@@ -75,7 +75,7 @@ def absence_from_row(row: sqlite3.Row) -> Absence:
 
 
 def units(store: Store) -> list[Unit]:
-    rows = store.query(f"SELECT id, name FROM unit WHERE {LIVE} ORDER BY name")
+    rows = store.query(f"SELECT id, name FROM unit WHERE {LIVE} ORDER BY name COLLATE NAME")
     return [Unit(r["id"], r["name"]) for r in rows]
 
 
@@ -108,7 +108,9 @@ def staff_by_ids(store: Store, staff_ids: Iterable[str]) -> dict[str, Staff]:
 
 
 def teams(store: Store) -> list[Team]:
-    rows = store.query(f"SELECT id, name, unit_id FROM team WHERE {LIVE} ORDER BY name")
+    rows = store.query(
+        f"SELECT id, name, unit_id FROM team WHERE {LIVE} ORDER BY name COLLATE NAME"
+    )
     return [Team(r["id"], r["name"], r["unit_id"]) for r in rows]
 
 
@@ -122,7 +124,7 @@ def team_memberships(store: Store, team_id: str | None = None) -> list[TeamMembe
 
 
 def residents(store: Store) -> list[Resident]:
-    rows = store.query(f"SELECT * FROM resident WHERE {LIVE} ORDER BY name COLLATE NOCASE")
+    rows = store.query(f"SELECT * FROM resident WHERE {LIVE} ORDER BY name COLLATE NAME")
     return [resident_from_row(r) for r in rows]
 
 
@@ -151,7 +153,7 @@ def staff(store: Store, include_inactive: bool = True, unit_id: str | None = Non
     if unit_id is not None:
         sql += " AND unit_id = ?"
         params.append(unit_id)
-    rows = store.query(sql + " ORDER BY name COLLATE NOCASE", params)
+    rows = store.query(sql + " ORDER BY name COLLATE NAME", params)
     return [staff_from_row(r) for r in rows]
 
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from teamdesk.domain.team import Role
 from teamdesk.services import ui_queries
 from teamdesk.services.ui_queries import ResidentListRow, ResidentSort
-from teamdesk.ui.common.text import format_date, translate
+from teamdesk.ui.common.text import format_date, name_order, translate
 from teamdesk.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +62,9 @@ class Column:
     title: str
     text: Callable[[Any], str]
     tooltip: Callable[[Any], str] | None = None
+    order: Callable[[Any], Any] | None = None
+    """What the column sorts by when its text does not (a number, a date); without it the
+    text, in the alphabetical order of the person's language (æ, ø, å after z in Danish)."""
 
 
 class RowsModel(QAbstractTableModel):
@@ -119,8 +122,12 @@ class RowsModel(QAbstractTableModel):
             ]
         if self._sort is not None:
             column, descending = self._sort
-            text = self._columns[column].text
-            rows = sorted(rows, key=lambda r: text(r).casefold(), reverse=descending)
+            chosen = self._columns[column]
+            if chosen.order is not None:
+                rows = sorted(rows, key=chosen.order, reverse=descending)
+            else:
+                text = chosen.text
+                rows = sorted(rows, key=lambda r: name_order(text(r)), reverse=descending)
         self._replace(rows)
 
     def _replace(self, rows: list[Any]) -> None:

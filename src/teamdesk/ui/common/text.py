@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from teamdesk.domain.collation import sort_key
 from teamdesk.domain.dates import parse_day
-from teamdesk.domain.text import CONTEXT, Message, english_plural, format_clock
+from teamdesk.domain.text import CONTEXT, Message, english_plural, format_clock, language_of
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.locations import log_dir
@@ -59,6 +60,19 @@ def format_date(day: date | None) -> str:
 def format_time(moment: time | None) -> str:
     """A time of day as the person's language writes it (14:30; Danish 14.30); "" for none."""
     return format_clock(moment, translate)
+
+
+def name_order(text: str) -> tuple[str, str, str]:
+    """A key that sorts ``text`` in the alphabetical order of the person's language (Danish
+    and Norwegian: æ, ø, å after z, Aa as Å)."""
+    return sort_key(text, language_of(translate))
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment in local time as the person's language writes a date and a time
+    (30.11.2026 14:30; Danish 30.11.2026 14.30)."""
+    local = moment.astimezone()
+    return f"{format_date(local.date())} {format_time(local.time())}"
 
 
 def parse_date(text: str, today: date | None = None) -> date | None:

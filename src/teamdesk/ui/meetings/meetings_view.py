@@ -27,7 +27,7 @@ from teamdesk.domain.team import Resident
 from teamdesk.services.meetings import ActionRow, MeetingService
 from teamdesk.services.plan import PlanService
 from teamdesk.ui.common.models import Column, Index, RowKind, RowsModel
-from teamdesk.ui.common.text import counted, format_date, format_time, translate
+from teamdesk.ui.common.text import counted, format_date, format_time, name_order, translate
 from teamdesk.ui.common.widgets import ColumnsStepAside, ListTable, named
 from teamdesk.ui.meetings.meeting_editor import MEETING_TABLES, MeetingEditor
 from teamdesk.ui.people.resident_page import configure_table, select_row
@@ -288,7 +288,7 @@ class MeetingsView(QWidget):
         self.resident_model.set_rows(
             sorted(
                 (r for r in residents if r.lives_here_on(today)),
-                key=lambda r: r.display_name.casefold(),
+                key=lambda r: name_order(r.display_name),
             )
         )
         self._residents_loaded = True

@@ -9,7 +9,7 @@ from teamdesk.domain.meetings import MeetingParticipant
 from teamdesk.domain.plan import ParticipantKind
 from teamdesk.services.meetings import MeetingPage
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
-from teamdesk.ui.common.text import translate
+from teamdesk.ui.common.text import name_order, translate
 from teamdesk.ui.common.widgets import fit_rows, named
 from teamdesk.ui.meetings.meeting_state import MeetingState, allow_when, button, selected, table
 
@@ -128,7 +128,7 @@ class ParticipantsSection(QGroupBox):
         unit = page.meeting.unit_id
         choices = sorted(
             (s for s in self._state.active_staff() if s.id not in invited),
-            key=lambda s: (s.unit_id != unit, s.name.casefold()),
+            key=lambda s: (s.unit_id != unit, name_order(s.name)),
         )
         current = self.staff_picker.currentData()
         self.staff_picker.clear()

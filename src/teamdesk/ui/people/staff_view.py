@@ -457,7 +457,11 @@ class StaffView(QWidget):
             [
                 Column(self.tr("Name"), lambda s: s.name),
                 Column(self.tr("Education"), lambda s: education_short(s.education)),
-                Column(self.tr("Position"), lambda s: f"{s.fte_percent} %"),
+                Column(
+                    self.tr("Position"),
+                    lambda s: f"{s.fte_percent} %",
+                    order=lambda s: s.fte_percent,
+                ),
                 Column(self.tr("Unit"), self._unit_name),
             ],
             key=lambda s: s.id,

@@ -24,7 +24,7 @@ from teamdesk.domain.team import Resident, Staff, Team, TeamMembership
 from teamdesk.services import ui_queries
 from teamdesk.ui.common.labels import education_short
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
-from teamdesk.ui.common.text import counted
+from teamdesk.ui.common.text import counted, name_order
 from teamdesk.ui.common.widgets import (
     ListTable,
     SearchField,
@@ -367,7 +367,7 @@ class TeamsView(QWidget):
             )
         choices = sorted(
             (s for s in self._active_staff if s.id not in on_team),
-            key=lambda s: (s.unit_id != team.unit_id, s.name.casefold()),
+            key=lambda s: (s.unit_id != team.unit_id, name_order(s.name)),
         )
         text = self.staff_picker.currentText()
         self.picker_model.set_rows(choices)
