@@ -229,6 +229,28 @@ def test_a_file_for_a_spreadsheet_is_split_and_numbered_as_the_language_writes(
     assert csv_text([["a", 2.5]]) == "a,2.5\r\n"
 
 
+@pytest.mark.parametrize(
+    ("language", "written"), [("en", "2026-11-30"), ("nb", "30.11.2026"), ("da", "30.11.2026")]
+)
+def test_a_file_for_a_spreadsheet_writes_dates_as_the_language_does(
+    language: str, written: str
+) -> None:
+    # Issue 14: a date in a Danish or Norwegian spreadsheet file reads 30.11.2026; the CSV for
+    # scripts keeps ISO 8601.
+    from teamdesk.reports.csv_table import spreadsheet_csv
+
+    def translate(text: str, n: int = -1, /) -> str:
+        if text == "en":
+            return language
+        if text == "{year}-{month}-{day}" and language != "en":
+            return "{day}.{month}.{year}"
+        return text
+
+    data = spreadsheet_csv([["Dato"], [date(2026, 11, 30)]], translate).decode("utf-8-sig")
+    assert data.splitlines()[1] == written
+    assert csv_text([[date(2026, 11, 30)]]) == "2026-11-30\r\n"
+
+
 def test_the_coordinator_overview_file_follows_the_language(tmp_path: Path) -> None:
     location = tmp_path / "data"
     from teamdesk.store.paths import DataLocation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -98,6 +99,26 @@ def test_later_edits_form_the_next_draft_and_show_what_changed(
     assert "Plan period to changed from 2027-12-31 to 2028-06-30." in [
         m.render() for m in svc.changes(house.plan, 2)
     ]
+
+
+def danish(text: str, n: int = -1, /) -> str:
+    """Danish as far as dates go: "{day}.{month}.{year}" (the rest stays English)."""
+    return "{day}.{month}.{year}" if text == "{year}-{month}-{day}" else text
+
+
+def test_the_change_list_writes_its_dates_in_the_reader_s_language(
+    svc: PlanService, house: PlanHouse
+) -> None:
+    svc.approve_version(house.plan)
+    svc.update_plan(house.plan, period_to=date(2028, 6, 30))
+    svc.update_goal(house.goal_1, evaluation_date=date(2027, 9, 15))
+    texts = [m.in_language(danish) for m in svc.page(house.plan).unapproved_changes]
+    assert "Plan period to changed from 31.12.2027 to 30.06.2028." in texts
+    assert any("moved from 01.03.2027 to 15.09.2027" in t for t in texts), texts
+    svc.approve_version(house.plan)
+    in_version_2 = [m.in_language(danish) for m in svc.changes(house.plan, 2)]
+    assert "Plan period to changed from 31.12.2027 to 30.06.2028." in in_version_2
+    assert not [t for t in in_version_2 if re.search(r"\d{4}-\d{2}-\d{2}", t)]
 
 
 def test_approving_an_unchanged_plan_again_is_refused(svc: PlanService, house: PlanHouse) -> None:

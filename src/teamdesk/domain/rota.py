@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from teamdesk.domain.team import Absence
-from teamdesk.domain.text import N_
+from teamdesk.domain.text import N_, Hours, Translate
 
 DEFAULT_CYCLE_WEEKS = 12
 MAX_CYCLE_WEEKS = 52
@@ -49,8 +49,18 @@ class ShiftKind:
 
     @property
     def hours(self) -> str:
-        """ "07:30–15:30", as a rota prints it."""
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+        """ "07:30–15:30", as a rota prints it (in ISO's 24-hour form, for the log and scripts;
+        a person reads :meth:`hours_in` their language)."""
+        return str(self.span)
+
+    @property
+    def span(self) -> Hours:
+        """The hours as a value a sentence writes in its own language."""
+        return Hours(self.start, self.end)
+
+    def hours_in(self, translate: Translate) -> str:
+        """ "07:30–15:30" as ``translate``'s language writes times (Danish "07.30–15.30")."""
+        return self.span.in_language(translate)
 
 
 # The issue's defaults; the codes are how Norwegian rotas often write them (A for aften), and

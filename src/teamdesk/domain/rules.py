@@ -19,7 +19,7 @@ from teamdesk.domain.team import (
     Role,
     Staff,
 )
-from teamdesk.domain.text import N_, Day, Message, Term
+from teamdesk.domain.text import N_, Clock, Day, Message, Term
 
 DEFAULT_MAX_PRIMARY_PER_STAFF = 3
 
@@ -359,7 +359,7 @@ class Coverage:
                 {
                     "resident": self.resident_name,
                     "shift": _shift_name(self.house_shift),
-                    "hours": self.house_shift.hours,
+                    "hours": self.house_shift.span,
                 },
             )
         return Message(
@@ -377,9 +377,9 @@ def _shift_name(kind: ShiftKind) -> Term:
     return Term(kind.name, lower=True)
 
 
-def _end(cover: Coverage) -> str:
+def _end(cover: Coverage) -> Clock:
     assert cover.shift is not None
-    return f"{cover.shift.kind.end:%H:%M}"
+    return Clock(cover.shift.kind.end)
 
 
 _ROLE_ORDER = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}

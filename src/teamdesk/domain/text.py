@@ -8,7 +8,7 @@ context given here, then fills in the parameters. ``lupdate`` finds the marked s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any, Protocol
 
 CONTEXT = "teamdesk"
@@ -143,6 +143,36 @@ class Clock:
 
 
 @dataclass(frozen=True)
+class Moment:
+    """A date and a time of day (as given, no time zone moved) that go into a sentence:
+    30.11.2026 14:30, Danish 30.11.2026 14.30; ISO in the log."""
+
+    value: datetime
+
+    def in_language(self, translate: Translate) -> str:
+        day, clock = self.value.date(), self.value.time()
+        return f"{format_day(day, translate)} {format_clock(clock, translate)}"
+
+    def __str__(self) -> str:
+        return self.value.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Hours:
+    """A shift's hours (07:30–15:30) that go into a sentence: each end as the sentence's
+    language writes a time (Danish 07.30–15.30)."""
+
+    start: time
+    end: time
+
+    def in_language(self, translate: Translate) -> str:
+        return f"{format_clock(self.start, translate)}–{format_clock(self.end, translate)}"
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
 class Day:
     """A date that goes into a sentence: written in the sentence's language when it is shown
     or printed, in ISO when the sentence is logged or compared."""
@@ -194,7 +224,7 @@ class Message:
 
 
 def _in_language(value: Any, translate: Translate) -> Any:
-    if isinstance(value, Term | Message | Day | Clock):
+    if isinstance(value, Term | Message | Day | Clock | Hours | Moment):
         return value.in_language(translate)
     if isinstance(value, tuple) and value and all(isinstance(v, Term | Message) for v in value):
         return " ".join(v.in_language(translate) for v in value)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from typing import Protocol
 
-from teamdesk.domain.text import Translate, language_of
+from teamdesk.domain.text import Translate, format_day, language_of
 
 # What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,9 +44,18 @@ def decimal_mark(translate: Translate | None) -> str:
 
 
 def spreadsheet_csv(rows: Iterable[Iterable[object]], translate: Translate | None) -> bytes:
-    """``rows`` as a CSV file for a spreadsheet in ``translate``'s language: its separator and
-    decimal mark, UTF-8 with a byte order mark (without one, Excel reads "Øverland" wrong)."""
-    return csv_text(rows, list_separator(translate), decimal_mark(translate)).encode("utf-8-sig")
+    """``rows`` as a CSV file for a spreadsheet in ``translate``'s language: its separator,
+    decimal mark and dates (30.11.2026 in Norwegian and Danish), UTF-8 with a byte order mark
+    (without one, Excel reads "Øverland" wrong)."""
+    out = io.StringIO()
+    writer = SpreadsheetCsvWriter(
+        out,
+        list_separator(translate),
+        decimal_mark(translate),
+        day=lambda day: format_day(day, translate),
+    )
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")
 
 
 class _TextSink(Protocol):
@@ -63,16 +73,31 @@ def spreadsheet_safe(cell: object) -> object:
 
 
 class SpreadsheetCsvWriter:
-    """A :func:`csv.writer` (quoting as the csv module does) that neutralises formulas."""
+    """A :func:`csv.writer` (quoting as the csv module does) that neutralises formulas.
 
-    def __init__(self, sink: _TextSink, delimiter: str = ",", decimal: str = ".") -> None:
+    A date cell is written by ``day`` (ISO 8601 unless told otherwise: what scripts read), a
+    float with the ``decimal`` mark."""
+
+    def __init__(
+        self,
+        sink: _TextSink,
+        delimiter: str = ",",
+        decimal: str = ".",
+        *,
+        day: Callable[[date], str] = date.isoformat,
+    ) -> None:
         self._writer = csv.writer(sink, delimiter=delimiter, lineterminator="\r\n")
         self._decimal = decimal
+        self._day = day
 
     def writerow(self, cells: Iterable[object]) -> None:
         self._writer.writerow([self._number(spreadsheet_safe(cell)) for cell in cells])
 
     def _number(self, cell: object) -> object:
+        if isinstance(cell, datetime):
+            return cell.isoformat()
+        if isinstance(cell, date):
+            return self._day(cell)
         if isinstance(cell, float) and self._decimal != ".":
             return repr(cell).replace(".", self._decimal)
         return cell

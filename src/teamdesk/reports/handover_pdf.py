@@ -26,7 +26,9 @@ def render_handover(doc: HandoverPrint, translate: Translate | None = None) -> t
     t: Translate = translate or as_written
     shift = doc.sheet.shift
     name = t(shift.kind.name)
-    when = t(N_("{day}, {hours}")).format(day=format_day(shift.day, t), hours=shift.kind.hours)
+    when = t(N_("{day}, {hours}")).format(
+        day=format_day(shift.day, t), hours=shift.kind.hours_in(t)
+    )
     w = Document(
         PageFrame(
             subject=name,

@@ -268,7 +268,7 @@ def as_table(report: RelationsReport, translate: Translate | None = None) -> lis
         for row in r.ties:
             rows.append(
                 [
-                    (r.round.closed_on or r.round.ends_on).isoformat(),
+                    r.round.closed_on or r.round.ends_on,
                     tie_name(row.tie, t),
                     row.respondents,
                     *(_cell(row.means[d]) for d in DIMENSIONS),

@@ -330,7 +330,7 @@ def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
         "SELECT r.id, r.name, r.unit_id, COUNT(*) AS n FROM plan AS p "
         "JOIN resident AS r ON r.id = p.resident_id "
         "WHERE p.deleted_at IS NULL AND p.status != 'ended' AND r.deleted_at IS NULL "
-        "GROUP BY r.id HAVING COUNT(*) > 1 ORDER BY r.name"
+        "GROUP BY r.id HAVING COUNT(*) > 1 ORDER BY r.name COLLATE NAME"
     ):
         if unit is not None and row["unit_id"] not in (None, unit):
             continue
@@ -356,7 +356,7 @@ def merge_rule_findings(ctx: ServiceContext) -> list[Finding]:
         "GROUP_CONCAT(v.approved_by, ', ') AS who FROM plan_version AS v "
         "JOIN plan AS p ON p.id = v.plan_id JOIN resident AS r ON r.id = p.resident_id "
         "WHERE v.deleted_at IS NULL GROUP BY v.plan_id, v.number HAVING COUNT(*) > 1 "
-        "ORDER BY r.name, v.number"
+        "ORDER BY r.name COLLATE NAME, v.number"
     ):
         if unit is not None and row["unit_id"] not in (None, unit):
             continue

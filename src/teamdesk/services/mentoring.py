@@ -900,7 +900,7 @@ def overview_table(
                 t(N_("yes")) if r.staff.active else t(N_("no")),
                 r.living_plans,
                 r.plans_ever,
-                row.trained_on.isoformat() if row.trained_on else "",
+                row.trained_on or "",
                 "; ".join(others),
                 r.mentor_name,
                 "; ".join(r.mentee_names),

@@ -8,6 +8,7 @@ its undo stack. Exports return an :class:`ExportResult` and leave an audit event
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -183,6 +184,29 @@ class CoordinatorCandidate:
     @property
     def blocked(self) -> bool:
         return any(f.severity is Severity.ALERT for f in self.findings)
+
+
+def _changes_between(old: PlanContent, new: PlanContent) -> list[Message]:
+    """What changed from ``old`` to ``new`` (:func:`plan_changes`), with each moved date a
+    :class:`Day`, so the change list in the editor and the printout writes it as the reader's
+    language writes dates (30.06.2028), not as stored (2028-06-30)."""
+    return [_dated(change) for change in plan_changes(old, new)]
+
+
+def _dated(change: Message) -> Message:
+    """``change`` with its "from" and "to" values that are ISO dates as :class:`Day` values."""
+    params = dict(change.params)
+    for key in ("old", "new"):
+        value = params.get(key)
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            try:
+                params[key] = Day(date.fromisoformat(value))
+            except ValueError:
+                continue
+    return Message(change.template, params, change.count)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _as_date(value: object) -> date | None:
@@ -400,7 +424,7 @@ class PlanService:
         if versions:
             approved = plan_repo.version_content(self.store, plan_id, versions[-1].number)
             if approved is not None:
-                changes = plan_changes(approved, content)
+                changes = _changes_between(approved, content)
         coordinator: list[Finding] = []
         if content.plan.coordinator_id:
             coordinator = self._coordinator_findings(content, content.plan.coordinator_id)
@@ -453,12 +477,12 @@ class PlanService:
             if not versions:
                 return []
             old = self.version_content(plan_id, versions[-1].number)
-            return plan_changes(old, self.content(plan_id))
+            return _changes_between(old, self.content(plan_id))
         new = self.version_content(plan_id, number)
         earlier = [v for v in versions if v.number < number]
         if not earlier:
             return []
-        return plan_changes(self.version_content(plan_id, earlier[-1].number), new)
+        return _changes_between(self.version_content(plan_id, earlier[-1].number), new)
 
     def max_plans_per_coordinator(self) -> int:
         """How many plans one coordinator may hold before a warning."""

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from teamdesk.domain.accounts import Account, AccountRole
 from teamdesk.domain.findings import Finding, Severity
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import (
     ROLE_PERMISSIONS,
     Permission,
@@ -782,7 +782,7 @@ def backup_findings(ctx: ServiceContext, now: datetime | None = None) -> list[Fi
                 "contact."
             ),
             {
-                "date": newest.date().isoformat(),
+                "date": Day(newest.date()),
                 "days": (at - newest).days,
                 "folder": str(directory),
             },

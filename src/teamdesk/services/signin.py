@@ -43,7 +43,7 @@ from teamdesk.domain.accounts import (
     password_problem,
     pin_problem,
 )
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Message, Moment
 from teamdesk.services.accounts import AccountFieldRefused
 from teamdesk.services.context import InvalidInput, ServiceContext, ServiceError
 from teamdesk.services.inputs import name_text
@@ -673,7 +673,7 @@ def _locked(name: str, until: datetime) -> AccountLocked:
                 "{name} is locked after too many wrong passwords, until {until} (UTC). Try "
                 "again then, or ask an administrator to set a new password."
             ),
-            {"name": name, "until": until.strftime("%Y-%m-%d %H:%M")},
+            {"name": name, "until": Moment(until)},
         ),
         until,
     )

@@ -388,7 +388,7 @@ class TodayView(QWidget):
                     self.tr("Next: the {shift} shift, {day} {hours}.").format(
                         shift=translate(upcoming.kind.name).lower(),
                         day=format_date(upcoming.day),
-                        hours=upcoming.kind.hours,
+                        hours=upcoming.kind.hours_in(translate),
                     ),
                 )
             elif shift is not None:
@@ -396,7 +396,7 @@ class TodayView(QWidget):
                 parts.insert(
                     0,
                     self.tr("Now: the {shift} shift ({hours}).").format(
-                        shift=translate(shift.name).lower(), hours=shift.hours
+                        shift=translate(shift.name).lower(), hours=shift.hours_in(translate)
                     ),
                 )
             text = " ".join(parts)

@@ -95,7 +95,7 @@ class HandoverDialog(QDialog):
             label=label,
             shift=translate(shift.kind.name).lower(),
             day=format_date(shift.day),
-            hours=shift.kind.hours,
+            hours=shift.kind.hours_in(translate),
         )
 
     def which(self) -> str:

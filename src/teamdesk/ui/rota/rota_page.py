@@ -153,7 +153,7 @@ class RotaGridModel(QAbstractTableModel):
             kind = self.view.kinds.get(shift.shift_kind_id) if shift is not None else None
             what = (
                 self.tr("{code} {name} {hours}").format(
-                    code=kind.code, name=translate(kind.name), hours=kind.hours
+                    code=kind.code, name=translate(kind.name), hours=kind.hours_in(translate)
                 )
                 if kind is not None
                 else self.tr("day off")
@@ -496,7 +496,10 @@ class RotaPage(QWidget):
                 ).format(day=format_date(view.rota.starts_on))
             )
             self.legend.setText(
-                "   ".join(f"{k.code} = {translate(k.name)} {k.hours}" for k in view.kinds.values())
+                "   ".join(
+                    f"{k.code} = {translate(k.name)} {k.hours_in(translate)}"
+                    for k in view.kinds.values()
+                )
             )
             for spin in (self.show_week, self.copy_from, self.copy_to):
                 spin.setMaximum(weeks)

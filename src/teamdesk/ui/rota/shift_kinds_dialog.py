@@ -9,6 +9,8 @@ keeps what was typed.
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +28,7 @@ from teamdesk.domain.rota import ShiftKind
 from teamdesk.services.context import Permission
 from teamdesk.services.rota import CODE_MAX_LENGTH, RotaService
 from teamdesk.ui.common.models import Column, RowsModel
-from teamdesk.ui.common.text import tr_message, translate
+from teamdesk.ui.common.text import format_time, tr_message, translate
 from teamdesk.ui.common.widgets import (
     ListTable,
     allow,
@@ -70,7 +72,7 @@ class ShiftKindsDialog(QDialog):
             [
                 Column(self.tr("Code"), lambda k: k.code),
                 Column(self.tr("Name"), lambda k: translate(k.name)),
-                Column(self.tr("Hours"), lambda k: k.hours),
+                Column(self.tr("Hours"), lambda k: k.hours_in(translate)),
                 Column(
                     self.tr("Ends"),
                     lambda k: (
@@ -99,8 +101,8 @@ class ShiftKindsDialog(QDialog):
         self.name = named(QLineEdit(), "shiftKindName", self.tr("Shift name"))
         self.starts = named(QLineEdit(), "shiftKindStarts", self.tr("Starts at"))
         self.ends = named(QLineEdit(), "shiftKindEnds", self.tr("Ends at"))
-        self.starts.setPlaceholderText("07:30")
-        self.ends.setPlaceholderText("15:30")
+        self.starts.setPlaceholderText(format_time(time(7, 30)))
+        self.ends.setPlaceholderText(format_time(time(15, 30)))
         for row, (text, field) in enumerate(
             (
                 (self.tr("C&ode:"), self.code),
@@ -184,8 +186,8 @@ class ShiftKindsDialog(QDialog):
             kind = self.kinds[current.row()]
             self.code.setText(kind.code)
             self.name.setText(translate(kind.name))
-            self.starts.setText(f"{kind.start:%H:%M}")
-            self.ends.setText(f"{kind.end:%H:%M}")
+            self.starts.setText(format_time(kind.start))
+            self.ends.setText(format_time(kind.end))
             self._settle(None)
         self._allow_choice()
 

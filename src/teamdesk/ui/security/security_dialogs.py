@@ -60,7 +60,7 @@ from teamdesk.ui.common.operations import (
     on_own_connection,
     wait_for,
 )
-from teamdesk.ui.common.text import refusal_text, translate
+from teamdesk.ui.common.text import format_moment, refusal_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +96,7 @@ class AccessEventsModel(QAbstractTableModel):
         event = self.events[index.row()]
         column = index.column()
         if column == 0:
-            return event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return format_moment(event.at)
         if column == 1:
             return event.person
         if column == 2:
@@ -376,7 +376,7 @@ class BackupsDialog(QDialog):
                 "TeamDesk will sign you out, put the backup from {taken} in place of the "
                 "database and keep the current file aside (nothing is deleted). Everyone then "
                 "signs in again. Close TeamDesk on other PCs' windows to this folder first."
-            ).format(taken=check.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ).format(taken=format_moment(check.info.taken_at)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._request_restore(check)
@@ -407,7 +407,7 @@ class _BackupsModel(QAbstractTableModel):
             return None
         check = self.checks[index.row()]
         return (
-            check.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            format_moment(check.info.taken_at),
             check.info.label,
             QCoreApplication.translate("SecurityMenu", "sound") if check.sound else check.detail,
             QCoreApplication.translate("SecurityMenu", "kept beside it")

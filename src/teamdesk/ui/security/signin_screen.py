@@ -34,7 +34,7 @@ from teamdesk.services.context import Permission, ServiceError
 from teamdesk.services.errors import DatabaseCorruptError, NotATeamDeskDatabaseError, StoreError
 from teamdesk.services.locations import DataLocation, keyring_path
 from teamdesk.ui.common.operations import BusyIndicator, Operations, Progress, wait_for
-from teamdesk.ui.common.text import refusal_text, tr_message, translate
+from teamdesk.ui.common.text import format_moment, refusal_text, tr_message, translate
 from teamdesk.ui.common.widgets import password_rule_hint
 
 if TYPE_CHECKING:
@@ -484,7 +484,7 @@ def offer_restore(
             "SignInDialog",
             "The backup from {taken} is now the database. The damaged file was kept as {aside}.",
         ).format(
-            taken=newest.info.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
+            taken=format_moment(newest.info.taken_at),
             aside=str(result.kept_aside) if result.kept_aside else "-",
         ),
     )

@@ -27,7 +27,13 @@ from teamdesk.services.context import Permission, ServiceContext, ServiceError
 from teamdesk.services.errors import StoreError
 from teamdesk.services.sync import SyncReport, SyncService, SyncStatus
 from teamdesk.ui.common.connection_thread import ConnectionThread, Outcome
-from teamdesk.ui.common.text import refusal_text, something_went_wrong, tr_message
+from teamdesk.ui.common.text import (
+    format_moment,
+    format_time,
+    refusal_text,
+    something_went_wrong,
+    tr_message,
+)
 from teamdesk.ui.common.widgets import named
 from teamdesk.ui.session import Session
 from teamdesk.ui.sync.house_dialogs import HouseActions
@@ -170,8 +176,8 @@ class SyncController(QObject):
         except ValueError:
             return stamp
         if moment.date() == datetime.now().astimezone().date():
-            return moment.strftime("%H:%M")
-        return moment.strftime("%Y-%m-%d %H:%M")
+            return format_time(moment.time())
+        return format_moment(moment)
 
     def _show(self, result: RoundResult) -> None:
         status = result.status

@@ -1,0 +1,131 @@
+"""What a Danish member of staff sees on screen writes dates the Danish way (30.11.2026),
+times with a dot (14.30) and lists in the Danish alphabet (æ, ø, å after z), on every page of
+the Danish demo (``--demo --language da``) with its rotas."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, time
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from tests.ui.test_norwegian import _shown_texts
+from tests.ui.ui_support import make_window
+
+from teamdesk.services.context import ServiceContext
+from teamdesk.services.demo import create_demo
+from teamdesk.services.demo_rota import add_demo_rotas
+from teamdesk.ui.common.models import Column, RowsModel
+from teamdesk.ui.common.text import format_moment, format_time, translate
+from teamdesk.ui.language import install_language
+from teamdesk.ui.main_window import MainWindow
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+COLON_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    assert install_language(qapp, "da")
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def danish_demo_window(
+    danish: None,
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    settings: QSettings,
+    request: pytest.FixtureRequest,
+) -> Iterator[MainWindow]:
+    create_demo(ctx, translate=translate)
+    add_demo_rotas(ctx)
+    win = make_window(ctx, settings, request, demo=True)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(win.today.is_loaded)
+    yield win
+    win.close()
+
+
+def _seen(root: QWidget) -> list[tuple[str, str]]:
+    """Every text shown in ``root``: labels, fields and headings, and the cells of its tables
+    and lists (their text and tooltips, the first 60 rows)."""
+    seen = list(_shown_texts(root))
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model's column count is not for callers
+            columns = 1
+        for row in range(min(model.rowCount(QModelIndex()), 60)):
+            for column in range(columns):
+                index = model.index(row, column)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = index.data(role)
+                    if isinstance(value, str) and value:
+                        seen.append((view.objectName() or type(view).__name__, value))
+    return seen
+
+
+def _not_danish(root: QWidget, where: str) -> list[tuple[str, str, str]]:
+    return [
+        (where, widget, text)
+        for widget, text in _seen(root)
+        if ISO_DATE.search(text) or COLON_TIME.search(text)
+    ]
+
+
+def test_every_page_of_the_danish_demo_writes_dates_and_times_the_danish_way(
+    danish_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    win = danish_demo_window
+    found: list[tuple[str, str, str]] = []
+    for row in range(win.navigation.count()):
+        win.navigation.setCurrentRow(row)
+        qtbot.wait(80)
+        found += _not_danish(win, win.navigation.item(row).text())
+    plan_rows = win.session.ctx.store.query(
+        "SELECT p.resident_id FROM plan p JOIN plan_version v ON v.plan_id = p.id "
+        "WHERE p.deleted_at IS NULL ORDER BY p.resident_id LIMIT 1"
+    )
+    rid = str(plan_rows[0][0])
+    win.open_resident(rid)
+    qtbot.wait(100)
+    found += _not_danish(win, "resident")
+    win.open_resident_plan(rid)
+    qtbot.wait(100)
+    found += _not_danish(win, "plan")
+    assert not found, sorted(set(found))
+
+
+def test_danish_times_and_moments_on_screen(danish: None) -> None:
+    assert format_time(time(14, 30)) == "14.30"
+    moment = datetime(2026, 11, 30, 14, 30).astimezone()
+    assert format_moment(moment) == "30.11.2026 14.30"
+
+
+def test_a_sorted_table_is_in_the_danish_alphabet(danish: None) -> None:
+    names = ["Øystein", "Zakarias", "Åse", "Aage", "Ærø", "Anne"]
+    model = RowsModel(
+        [
+            Column("Navn", lambda r: r[0]),
+            Column("Stilling", lambda r: f"{r[1]} %", order=lambda r: r[1]),
+        ],
+        key=lambda r: r[0],
+    )
+    model.set_rows([(n, p) for n, p in zip(names, (100, 50, 80, 75, 60, 90), strict=True)])
+    model.sort(0)
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert shown == ["Anne", "Zakarias", "Ærø", "Øystein", "Aage", "Åse"]
+    model.sort(1)
+    assert [model.index(row, 1).data() for row in range(model.rowCount())] == [
+        "50 %", "60 %", "75 %", "80 %", "90 %", "100 %"
+    ]  # fmt: skip
