@@ -35,7 +35,7 @@ def danish_demo(qapp: QApplication, ctx: ServiceContext) -> Iterator[ServiceCont
     """The Danish demo (``--demo --language da``) with its rotas, Danish on screen."""
     assert install_language(qapp, "da")
     create_demo(ctx, translate=translate)
-    add_demo_rotas(ctx)
+    add_demo_rotas(ctx, translate=translate)
     yield ctx
     install_language(qapp, "en")
 

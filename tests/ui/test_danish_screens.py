@@ -43,7 +43,7 @@ def danish_demo_window(
     request: pytest.FixtureRequest,
 ) -> Iterator[MainWindow]:
     create_demo(ctx, translate=translate)
-    add_demo_rotas(ctx)
+    add_demo_rotas(ctx, translate=translate)
     win = make_window(ctx, settings, request, demo=True)
     qtbot.addWidget(win)
     win.resize(1366, 768)

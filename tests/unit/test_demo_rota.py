@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, time, timedelta
 
+import pytest
+
 from teamdesk.domain.team import Staff
+from teamdesk.domain.text import Translate
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.demo_rota import add_demo_rotas, demo_rota_codes
@@ -68,3 +71,26 @@ def test_the_demo_house_gets_a_rota_on_every_unit_and_today_changes_with_the_hou
                 tuple(sorted((c.resident_id, c.staff_name) for c in team.coverage_at(moment)))
             )
     assert len(stories) > 10  # who covers whom differs from hour to hour and day to day
+
+
+def _says_danish(text: str, n: int = -1, /) -> str:
+    return "da" if text == "en" else text
+
+
+@pytest.mark.parametrize(
+    ("translate", "names"),
+    [
+        (None, {"Dagvakt", "Kveldsvakt", "Nattevakt", "Langvakt"}),
+        (_says_danish, {"Dagvagt", "Aftenvagt", "Nattevagt", "Langvagt"}),
+    ],
+)
+def test_the_demo_s_shifts_are_named_in_the_demo_s_language(
+    ctx: ServiceContext, translate: Translate | None, names: set[str]
+) -> None:
+    # Issue 14: the shift names are data the demo writes once, so they are Norwegian in the
+    # Norwegian demo and Danish in the Danish one, never the program's English defaults.
+    create_demo(ctx, translate=translate)
+    add_demo_rotas(ctx, translate=translate)
+    kinds = RotaService(ctx).shift_kinds()
+    assert {k.name for k in kinds} == names
+    assert {k.code for k in kinds} == {"D", "A", "N", "L"}

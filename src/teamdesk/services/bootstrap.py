@@ -170,7 +170,7 @@ def _fill_demo(
         if rotas:
             from teamdesk.services.demo_rota import add_demo_rotas
 
-            shifts = add_demo_rotas(ctx)
+            shifts = add_demo_rotas(ctx, translate=translate)
             summary.notes.append(f"a 12-week rota on every unit ({shifts} shifts)")
         first_unit = ctx.store.query_one(
             "SELECT id FROM unit WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"

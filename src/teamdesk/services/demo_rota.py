@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from teamdesk.domain.rota import DEFAULT_CYCLE_WEEKS
+from teamdesk.domain.rota import DEFAULT_CYCLE_WEEKS, DEFAULT_SHIFT_KINDS
 from teamdesk.domain.team import Staff
+from teamdesk.domain.text import Translate
 from teamdesk.services.context import ServiceContext
+from teamdesk.services.demo_words import DANISH_SHIFT_NAMES, NORWEGIAN_SHIFT_NAMES, is_danish
 from teamdesk.services.rota import RotaService
 from teamdesk.services.team import TeamService
 
@@ -56,15 +58,22 @@ def demo_rota_codes(
     return codes
 
 
-def add_demo_rotas(ctx: ServiceContext, starts_on: date | None = None) -> int:
+def add_demo_rotas(
+    ctx: ServiceContext, starts_on: date | None = None, translate: Translate | None = None
+) -> int:
     """Give every unit without a rota the demo's 12-week rota, starting on the Monday of
     ``starts_on`` (default: five weeks ago, so today falls in the middle of the cycle). Returns
-    the number of shifts written."""
+    the number of shifts written. A house without shifts gets the usual four, named in the
+    demo's language (Danish for a Danish reader, else Norwegian)."""
     today = ctx.today()
     first = starts_on or today - timedelta(weeks=5)
     first -= timedelta(days=first.weekday())
     team = TeamService(ctx)
     rotas = RotaService(ctx)
+    if not rotas.shift_kinds():
+        names = DANISH_SHIFT_NAMES if is_danish(translate) else NORWEGIAN_SHIFT_NAMES
+        for code, _english, starts, ends in DEFAULT_SHIFT_KINDS:
+            rotas.create_shift_kind(code, names[code], starts, ends)
     written = 0
     for unit in team.units():
         if not ctx.sees_unit(unit.id) or rotas.rota_of_unit(unit.id) is not None:

@@ -53,6 +53,11 @@ DANISH_WHAT_MATTERS = [
     "At synge i koret om torsdagen.",
     "At min mor får at vide, hvordan jeg har det.",
 ]
+# The demo's shifts, by code, named as a Norwegian and a Danish house names them. They are data
+# the demo writes once (a house names its own shifts), so they are written in the demo's language,
+# not as the program's English defaults that only a translation would show in Norwegian.
+NORWEGIAN_SHIFT_NAMES = {"D": "Dagvakt", "A": "Kveldsvakt", "N": "Nattevakt", "L": "Langvakt"}
+DANISH_SHIFT_NAMES = {"D": "Dagvagt", "A": "Aftenvagt", "N": "Nattevagt", "L": "Langvagt"}
 DANISH_ABSENCE_REASONS = ["Ferie", "Sygemelding", "Kursus", "Afspadsering", "Orlov"]
 DANISH_TEAM_NAMES = ["Team Nord", "Team Syd", "Team Øst", "Team Vest", "Team Midt"]
 
