@@ -28,6 +28,7 @@ from teamdesk.ui.language import install_language
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 COLON_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 DANISH_DATE = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
+POINT_DECIMAL = re.compile(r"(?<![\d.])\d\.\d(?![\d.])")  # 3.9, not 30.11.2026 or 14.30
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def _printouts(ctx: ServiceContext, folder: Path) -> dict[str, Path]:
     return out
 
 
-def test_every_danish_printout_writes_dates_and_times_the_danish_way(
+def test_every_danish_printout_writes_dates_times_and_decimals_the_danish_way(
     danish_demo: ServiceContext, tmp_path: Path
 ) -> None:
     found: list[tuple[str, str]] = []
@@ -118,5 +119,7 @@ def test_every_danish_printout_writes_dates_and_times_the_danish_way(
         text = pdf_text(path)
         dated += bool(DANISH_DATE.search(text))
         found += [(what, hit) for hit in ISO_DATE.findall(text) + COLON_TIME.findall(text)]
+        if what.startswith("relations"):  # its figures (a plan numbers its goals 1.1, 1.2)
+            found += [(what, hit) for hit in POINT_DECIMAL.findall(text)]
     assert dated >= 10, "the printouts carry dates to check"
     assert not found, sorted(set(found))

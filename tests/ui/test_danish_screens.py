@@ -4,9 +4,11 @@ the Danish demo (``--demo --language da``) with its rotas."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -92,17 +94,31 @@ def test_every_page_of_the_danish_demo_writes_dates_and_times_the_danish_way(
         win.navigation.setCurrentRow(row)
         qtbot.wait(80)
         found += _not_danish(win, win.navigation.item(row).text())
-    plan_rows = win.session.ctx.store.query(
-        "SELECT p.resident_id FROM plan p JOIN plan_version v ON v.plan_id = p.id "
-        "WHERE p.deleted_at IS NULL ORDER BY p.resident_id LIMIT 1"
+    store = win.session.ctx.store
+    revised = store.query_one(
+        "SELECT resident_id FROM plan WHERE status = 'under_revision' AND deleted_at IS NULL"
     )
-    rid = str(plan_rows[0][0])
+    assert revised is not None
+    rid = str(revised["resident_id"])
     win.open_resident(rid)
     qtbot.wait(100)
     found += _not_danish(win, "resident")
     win.open_resident_plan(rid)
     qtbot.wait(100)
-    found += _not_danish(win, "plan")
+    plan = win.residents.page.plan_page
+    for section in list(plan.sections):
+        plan.open_section(section.key)
+        qtbot.wait(30)
+        found += _not_danish(win, f"plan {section.key}")
+    approval = plan.open_section("approval")
+    qtbot.wait(50)
+    changes = approval.changes_label.text()  # type: ignore[attr-defined]
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}", changes), "the change list has dates to check"
+    for meeting in store.query("SELECT id FROM meeting WHERE deleted_at IS NULL ORDER BY id"):
+        win.navigation.setCurrentRow(win.PAGES.index("meetings"))
+        win.meetings.show_meeting(str(meeting["id"]))
+        qtbot.wait(50)
+        found += _not_danish(win, "meeting")
     assert not found, sorted(set(found))
 
 
@@ -129,3 +145,28 @@ def test_a_sorted_table_is_in_the_danish_alphabet(danish: None) -> None:
     assert [model.index(row, 1).data() for row in range(model.rowCount())] == [
         "50 %", "60 %", "75 %", "80 %", "90 %", "100 %"
     ]  # fmt: skip
+
+
+def test_screenshots_of_the_danish_change_list_and_rota(
+    danish_demo_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The plan editor's change list and the rota page in ``--demo --language da`` at
+    1366x768, for a person to look at (``TEAMDESK_SCREENSHOTS=folder`` keeps them)."""
+    win = danish_demo_window
+    folder = Path(os.environ.get("TEAMDESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    qtbot.waitUntil(lambda: (win.width(), win.height()) == (1366, 768))
+    revised = win.session.ctx.store.query_one(
+        "SELECT resident_id FROM plan WHERE status = 'under_revision' AND deleted_at IS NULL"
+    )
+    assert revised is not None
+    win.open_resident_plan(str(revised["resident_id"]))
+    win.residents.page.plan_page.open_section("approval")
+    qtbot.wait(100)
+    shots = [folder / "da-plan-changes-1366x768.png", folder / "da-rota-1366x768.png"]
+    assert win.grab().save(str(shots[0]))
+    win.navigation.setCurrentRow(win.PAGES.index("rota"))
+    win.rota.reload()
+    qtbot.wait(200)
+    assert win.grab().save(str(shots[1]))
+    assert all(shot.stat().st_size > 10_000 for shot in shots)

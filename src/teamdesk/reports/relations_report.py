@@ -23,7 +23,7 @@ from teamdesk.domain.relations import (
     tie_name,
 )
 from teamdesk.domain.text import N_, Translate, as_written, format_day
-from teamdesk.reports.csv_table import csv_text
+from teamdesk.reports.csv_table import csv_text, decimal_mark
 from teamdesk.reports.document import MUTED, Document, PageFrame
 
 # Light (weak) to dark (strong): one hue, rising darkness; text turns white from step 4.
@@ -47,8 +47,10 @@ def text_on(value: float) -> str:
     return "#ffffff" if band(value) >= 4 else "ink"
 
 
-def figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+def figure(value: float | None, translate: Translate | None = None) -> str:
+    """A mean with one decimal, with the decimal mark of ``translate``'s language (3.5;
+    Norwegian and Danish 3,5); a point without one (the command line's output)."""
+    return "—" if value is None else f"{value:.1f}".replace(".", decimal_mark(translate))
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class RelationsPrint:
 def _strength_lines(result: RoundResult, t: Translate) -> list[str]:
     return [
         t(N_("{tie}: {dimension} ({value})")).format(
-            tie=tie_name(s.tie, t), dimension=t(s.dimension.label), value=figure(s.mean)
+            tie=tie_name(s.tie, t), dimension=t(s.dimension.label), value=figure(s.mean, t)
         )
         for s in result.strengths
     ]
@@ -71,7 +73,7 @@ def _strength_lines(result: RoundResult, t: Translate) -> list[str]:
 
 def _suggestion_lines(row: TieResult, t: Translate) -> list[str]:
     return [
-        f"{t(s.dimension.label)} ({figure(s.mean)}): "
+        f"{t(s.dimension.label)} ({figure(s.mean, t)}): "
         + t(s.dimension.suggestion).format(tie=tie_name(row.tie, t))
         for s in row.suggestions
     ]
@@ -137,7 +139,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
     if to_agree:
         w.heading(t(N_("Things to agree on together")))
         for row in to_agree:
-            w.label(f"{tie_name(row.tie, t)} ({figure(row.index)})")
+            w.label(f"{tie_name(row.tie, t)} ({figure(row.index, t)})")
             for line in _suggestion_lines(row, t):
                 w.paragraph(f"• {line}", size=9.5, indent=4)
     hidden = latest.hidden
@@ -161,7 +163,7 @@ def render_pdf(doc: RelationsPrint, translate: Translate | None = None) -> tuple
     else:
         # The chart's words for a screen reader: the index of each round, in order.
         alt = "; ".join(
-            f"{format_day(p.day, t)}: {figure(p.index)}" for p in trend if p.index is not None
+            f"{format_day(p.day, t)}: {figure(p.index, t)}" for p in trend if p.index is not None
         )
         w.svg(svg, width=85, alt=f"{t(N_('Index'))}: {alt}")
     return w.render()
@@ -184,7 +186,7 @@ def _grid(w: Document, result: RoundResult, t: Translate) -> None:
             else:
                 cells.append(
                     {
-                        "text": figure(value),
+                        "text": figure(value, t),
                         "fill": shade_of(value),
                         "ink": text_on(value),
                         "bold": last,
