@@ -11,19 +11,23 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.test_norwegian import _shown_texts
 from tests.ui.ui_support import make_window
 
+from teamdesk.services.access_log import AccessEvent
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.demo import create_demo
 from teamdesk.services.demo_rota import add_demo_rotas
+from teamdesk.store.backup import BackupCheck, BackupInfo
 from teamdesk.ui.common.models import Column, RowsModel
 from teamdesk.ui.common.text import format_moment, format_time, translate
 from teamdesk.ui.language import install_language
 from teamdesk.ui.main_window import MainWindow
+from teamdesk.ui.security.security_dialogs import AccessEventsModel, _BackupsModel
+from teamdesk.ui.sync.sync_status import SyncController
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 COLON_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -170,3 +174,42 @@ def test_screenshots_of_the_danish_change_list_and_rota(
     qtbot.wait(200)
     assert win.grab().save(str(shots[1]))
     assert all(shot.stat().st_size > 10_000 for shot in shots)
+
+
+def test_the_access_log_and_the_backups_list_write_moments_the_danish_way(
+    danish: None, tmp_path: Path
+) -> None:
+    moment = datetime(2026, 11, 30, 14, 30).astimezone()
+    events = AccessEventsModel([AccessEvent(1, moment, "Mette Jensen", "read", None, None, "")])
+    assert events.index(0, 0).data() == "30.11.2026 14.30"
+    backups = _BackupsModel()
+    backups.checks = [BackupCheck(BackupInfo(tmp_path / "b.sqlite3", moment, "daily"), True, "")]
+    assert backups.index(0, 0).data() == "30.11.2026 14.30"
+
+
+def test_the_sync_line_writes_its_times_the_danish_way(danish: None) -> None:
+    today = datetime.now().astimezone().replace(hour=14, minute=30, second=0, microsecond=0)
+    when = SyncController._when  # the status line's "last synced" (it needs no window)
+    assert when(QObject(), today.isoformat()) == "14.30"
+    earlier = datetime(2026, 11, 2, 9, 5).astimezone()
+    assert when(QObject(), earlier.isoformat()) == "02.11.2026 09.05"
+
+
+def test_the_shifts_editor_writes_and_reads_danish_times(
+    danish_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    win = danish_demo_window
+    win.navigation.setCurrentRow(win.PAGES.index("rota"))
+    dialog = win.rota.open_shift_kinds()
+    qtbot.waitExposed(dialog)
+    assert dialog.starts.placeholderText() == "07.30"
+    day = [k.code for k in dialog.kinds].index("D")
+    assert dialog.model.index(day, 2).data() == "07.30–15.30"
+    dialog.table.selectRow(day)
+    assert (dialog.starts.text(), dialog.ends.text()) == ("07.30", "15.30")
+    assert dialog.name.text() == "Dagvagt"
+    dialog.ends.setText("15.45")
+    assert dialog.save()
+    kind = next(k for k in dialog.kinds if k.code == "D")
+    assert kind.end == time(15, 45) and kind.name == "Dagvagt"
+    dialog.close()
