@@ -55,3 +55,12 @@ def test_the_house_s_lists_are_in_the_danish_and_norwegian_order(ctx: ServiceCon
     assert [u.name for u in team.units()] == ["Zinnia", "Æblehaven", "Øster", "Åsgård"]
     by_id = {r.id: r.name for r in team.residents()}
     assert [by_id[i] for i in ui_queries.resident_ids(ctx)] == NORDIC_ORDER
+
+
+def test_today_lists_the_residents_in_the_danish_and_norwegian_order(ctx: ServiceContext) -> None:
+    team = TeamService(ctx)
+    unit = team.create_unit("Engly").row_id or ""
+    for room, name in enumerate(NAMES):
+        team.create_resident(name, unit_id=unit, room=str(100 + room))
+    # Nobody has a contact, so every row is as urgent as the next: the names decide.
+    assert [c.resident_name for c in team.coverage()] == NORDIC_ORDER

@@ -56,12 +56,15 @@ def sort_key(text: str, language: str = "en") -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _nordic_key(text: str) -> tuple[str, str, str]:
+def house_order(text: str) -> tuple[str, str, str]:
+    """The key of the order the house's lists come in, whatever the reader's language: the
+    Danish and Norwegian alphabet, as the database sorts names (``COLLATE NAME``), so a list
+    put together in Python lines up with one read in SQL."""
     return sort_key(text, "da")
 
 
 def nordic_compare(left: str, right: str) -> int:
     """A SQLite collation (``COLLATE NAME``): the Danish and Norwegian order of two texts.
     SQLite compares each pair as it sorts, so the keys of a list's names are kept."""
-    a, b = _nordic_key(left), _nordic_key(right)
+    a, b = house_order(left), house_order(right)
     return (a > b) - (a < b)

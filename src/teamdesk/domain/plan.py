@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.text import N_
 
 SNAPSHOT_FORMAT = 1
@@ -391,7 +392,7 @@ class PlanContent:
                 if who is not None and who.kind in (ParticipantKind.STAFF, ParticipantKind.SERVICE):
                     key = f"staff:{who.staff_id}" if who.staff_id else f"person:{who.id}"
                     found.setdefault(key, who.display_name)
-        return sorted(found.values(), key=str.casefold)
+        return sorted(found.values(), key=house_order)
 
     def responsible_name(self, measure: Measure) -> str:
         """Who is responsible for ``measure``, as a name; empty when nobody is."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Choice, Finding, Severity, sorted_findings
 from teamdesk.domain.rota import Roster, Shift, ShiftKind, middle_of
 from teamdesk.domain.team import (
@@ -219,7 +220,7 @@ def team_findings(
                         {
                             "staff": _staff_name(snapshot, staff_id),
                             "count": len(names),
-                            "residents": ", ".join(sorted(names)),
+                            "residents": ", ".join(sorted(names, key=house_order)),
                             "limit": settings.max_primary_per_staff,
                             "role": Term(settings.label(Role.PRIMARY), lower=True),
                         },
@@ -447,7 +448,7 @@ def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
                 staff_fte=snapshot.staff[chosen.staff_id].fte_percent if chosen else 100,
             )
         )
-    result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))
+    result.sort(key=lambda c: (not c.is_alert, house_order(c.resident_name)))
     return result
 
 
@@ -531,7 +532,7 @@ def coverage_at(
                 staff_fte=snapshot.staff[chosen.staff_id].fte_percent if chosen else 100,
             )
         )
-    result.sort(key=lambda c: (not c.is_alert, c.resident_name.casefold()))
+    result.sort(key=lambda c: (not c.is_alert, house_order(c.resident_name)))
     return result
 
 

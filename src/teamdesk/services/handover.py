@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.rota import Shift
 from teamdesk.domain.team import Role
 from teamdesk.reports.document import Translate
@@ -95,8 +96,8 @@ class HandoverService:
                 )
             )
         groups = [
-            (unit, sorted(lines, key=lambda line: (line.room, line.resident_name.casefold())))
-            for unit, lines in sorted(grouped.items(), key=lambda g: g[0].casefold())
+            (unit, sorted(lines, key=lambda line: (line.room, house_order(line.resident_name))))
+            for unit, lines in sorted(grouped.items(), key=lambda g: house_order(g[0]))
         ]
         return Handover(shift, groups, len(coverage))
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Finding
 from teamdesk.domain.meetings import (
     DEFAULT_DURATION_MINUTES,
@@ -375,7 +376,7 @@ class MeetingService:
             )
             for rows in groups.values()
         ]
-        return sorted(out, key=lambda p: (p.name.casefold(), p.staff_id or ""))
+        return sorted(out, key=lambda p: (house_order(p.name), p.staff_id or ""))
 
     def proposed_day(self, plan_id: str) -> date:
         """The day a new meeting for a plan is proposed for: the plan's next meeting when it

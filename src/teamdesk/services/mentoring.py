@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.mentoring import (
     KNOWN_COURSES,
@@ -370,7 +371,7 @@ class MentoringService:
                     plans_ever=ever,
                     trainings=tuple(trainings.get(s.id, [])),
                     mentor_name=mentor_of.get(s.id, ""),
-                    mentee_names=tuple(sorted(mentees_of.get(s.id, []))),
+                    mentee_names=tuple(sorted(mentees_of.get(s.id, []), key=house_order)),
                     role_conflicts=tuple(conflicts.get(s.id, [])),
                     overdue_evaluations=overdue.get(s.id, 0),
                     networks=tuple(networks.get(s.id, [])),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.meetings import MeetingKind
 from teamdesk.domain.plan_rules import (
     CONSENT_EXPIRY_WARNING_DAYS,
@@ -253,7 +254,7 @@ class MyPlansService:
                 due < today,
                 str(a["meeting_id"]),
             )
-        items.sort(key=lambda i: (not i.overdue, i.day, i.resident_name.casefold(), i.key))
+        items.sort(key=lambda i: (not i.overdue, i.day, house_order(i.resident_name), i.key))
         return MyPlans(True, len(plans), items)
 
     def my_resident_ids(self) -> set[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Finding, Severity
 from teamdesk.domain.ordering import key_after, keys_for_move
 from teamdesk.domain.plan import (
@@ -517,7 +518,7 @@ class PlanService:
         unit_id = resident.unit_id if resident is not None else None
         staff = team_repo.staff(self.store, include_inactive=False, unit_id=unit_id)
         found = [CoordinatorCandidate(s, self._coordinator_findings(content, s.id)) for s in staff]
-        return sorted(found, key=lambda c: (c.blocked, c.staff.name.casefold()))
+        return sorted(found, key=lambda c: (c.blocked, house_order(c.staff.name)))
 
     def case_roles(self, resident_id: str) -> list[tuple[CaseRole, str]]:
         """Current and past case roles on a resident, with the staff member's name; refuses a

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.plan import ParticipantKind, PlanStatus
 from teamdesk.domain.relations import (
     DIMENSIONS,
@@ -618,7 +619,7 @@ class RelationService:
             and r.lives_here_on(today)
             and is_stale(last.get(r.id), today, STALE_MONTHS)
         ]
-        return sorted(out, key=lambda s: (s.last_started or date.min, s.resident.name))
+        return sorted(out, key=lambda s: (s.last_started or date.min, house_order(s.resident.name)))
 
     # -- exports --------------------------------------------------------------------------
 

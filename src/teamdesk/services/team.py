@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Finding
 from teamdesk.domain.rota import Roster, Shift, ShiftKind
 from teamdesk.domain.rules import (
@@ -117,7 +118,7 @@ class TeamService:
         memberships = team_repo.team_memberships(self.store, team_id)
         staff = team_repo.staff_by_ids(self.store, (m.staff_id for m in memberships))
         rows = [(m, staff[m.staff_id]) for m in memberships if m.staff_id in staff]
-        return sorted(rows, key=lambda r: r[1].name.casefold())
+        return sorted(rows, key=lambda r: house_order(r[1].name))
 
     def residents(self) -> list[Resident]:
         """All residents the acting person may see (their unit's), by name, moved-out ones

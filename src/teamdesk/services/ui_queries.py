@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.team import Assignment, Resident, Role, Staff, Team
 from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.store import team_repo
@@ -225,7 +226,7 @@ def staff_roles(ctx: ServiceContext, staff_id: str, day: date | None = None) -> 
     roles = [
         StaffRole(a, a.resident_id, names[a.resident_id]) for a in current if a.resident_id in names
     ]
-    return sorted(roles, key=lambda r: (order[r.assignment.role], r.resident_name.casefold()))
+    return sorted(roles, key=lambda r: (order[r.assignment.role], house_order(r.resident_name)))
 
 
 def team_staff_ids(ctx: ServiceContext, team_id: str) -> set[str]:
