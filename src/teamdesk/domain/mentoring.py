@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.findings import Finding, Severity, sorted_findings
 from teamdesk.domain.plan import COORDINATOR_COURSE, Training
 from teamdesk.domain.team import Staff
@@ -326,7 +327,7 @@ def suggest_mentors(
             -s.free_places,
             not s.same_unit,
             -s.facts.plans_coordinated,
-            s.staff.name.casefold(),
+            house_order(s.staff.name),
             s.staff.id,
         )
     )
@@ -554,7 +555,7 @@ def coordinator_overview(
         rows,
         key=lambda r: (
             min((order.get(g.severity, 2) for g in r.gaps), default=2),
-            r.staff.name.casefold(),
+            house_order(r.staff.name),
             r.staff.id,
         ),
     )
