@@ -1,6 +1,7 @@
 """Every printout TeamDesk makes, printed in Danish from the Danish demo, writes dates the
-Danish way (30.11.2026) and times with a dot (14.30): read back from the PDF, no ISO date
-(2026-11-30) and no time with a colon (14:30) is left. The machine formats (.ics, JSON) stay ISO."""
+Danish way (30.11.2026), times with a dot (14.30) and decimals with a comma (3,9): read back
+from the PDF, no ISO date (2026-11-30) and no time with a colon (14:30) is left. Printed in
+bokmål from the Norwegian demo, dates and decimals are the same and times keep the colon."""
 
 from __future__ import annotations
 
@@ -122,4 +123,30 @@ def test_every_danish_printout_writes_dates_times_and_decimals_the_danish_way(
         if what.startswith("relations"):  # its figures (a plan numbers its goals 1.1, 1.2)
             found += [(what, hit) for hit in POINT_DECIMAL.findall(text)]
     assert dated >= 10, "the printouts carry dates to check"
+    assert not found, sorted(set(found))
+
+
+@pytest.fixture
+def norwegian_demo(qapp: QApplication, ctx: ServiceContext) -> Iterator[ServiceContext]:
+    """The Norwegian demo in bokmål, with its rotas."""
+    assert install_language(qapp, "nb")
+    create_demo(ctx, translate=translate)
+    add_demo_rotas(ctx, translate=translate)
+    yield ctx
+    install_language(qapp, "en")
+
+
+def test_every_norwegian_printout_writes_dates_and_decimals_the_norwegian_way(
+    norwegian_demo: ServiceContext, tmp_path: Path
+) -> None:
+    # Norwegian writes 30.11.2026 and 3,9 as Danish does, but times with a colon (14:30).
+    found: list[tuple[str, str]] = []
+    times = 0
+    for what, path in _printouts(norwegian_demo, tmp_path).items():
+        text = pdf_text(path)
+        times += bool(COLON_TIME.search(text))
+        found += [(what, hit) for hit in ISO_DATE.findall(text)]
+        if what.startswith("relations"):
+            found += [(what, hit) for hit in POINT_DECIMAL.findall(text)]
+    assert times, "the agendas and the hand-over sheets print their times"
     assert not found, sorted(set(found))
