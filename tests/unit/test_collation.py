@@ -55,6 +55,10 @@ def test_the_house_s_lists_are_in_the_danish_and_norwegian_order(ctx: ServiceCon
     assert [u.name for u in team.units()] == ["Zinnia", "Æblehaven", "Øster", "Åsgård"]
     by_id = {r.id: r.name for r in team.residents()}
     assert [by_id[i] for i in ui_queries.resident_ids(ctx)] == NORDIC_ORDER
+    backwards = ui_queries.resident_ids(ctx, descending=True)
+    assert [by_id[i] for i in backwards] == NORDIC_ORDER[::-1]
+    by_room = ui_queries.resident_ids(ctx, ui_queries.ResidentSort.ROOM)
+    assert [by_id[i] for i in by_room] == NAMES  # rooms 100, 101, ... in the order made
 
 
 def test_today_lists_the_residents_in_the_danish_and_norwegian_order(ctx: ServiceContext) -> None:

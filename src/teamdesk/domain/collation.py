@@ -19,32 +19,24 @@ from functools import lru_cache
 
 NORDIC = frozenset({"da", "nb", "nn", "no"})
 
-# After z, in this order (CLDR da/nb: &[before 1]ǀ < æ << ä < ø << ö << ő < å << aa).
-_AFTER_Z = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "ő": "|", "å": "}"}
-_NORDIC_LETTERS = {"ü": "y", "ű": "y", "đ": "d", "ð": "d", "þ": "th", "ß": "ss"}
-_OTHER_LETTERS = {"æ": "ae", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe"}
-
-
-def _base(ch: str) -> str:
-    """``ch`` without its accents (é: e)."""
-    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+# After z, in this order (CLDR da/nb: &[before 1]ǀ < æ << ä < ø << ö << ő < å << aa); ü is y.
+_NORDIC = str.maketrans(
+    {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "ő": "|", "å": "}", "ü": "y", "ű": "y"}
+    | {"đ": "d", "ð": "d", "þ": "th", "ß": "ss"}
+)
+_OTHER = str.maketrans({"æ": "ae", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe"})
 
 
 def _primary(text: str, nordic: bool) -> str:
+    """``text`` as the alphabet compares it: no case, Nordic letters after z, other accents
+    dropped (é is e)."""
     folded = unicodedata.normalize("NFC", text).casefold()
     if nordic:
         folded = folded.replace("aa", "å")
-    out = []
-    for ch in folded:
-        if nordic and ch in _AFTER_Z:
-            out.append(_AFTER_Z[ch])
-        elif nordic and ch in _NORDIC_LETTERS:
-            out.append(_NORDIC_LETTERS[ch])
-        elif not nordic and ch in _OTHER_LETTERS:
-            out.append(_OTHER_LETTERS[ch])
-        else:
-            out.append(_base(ch))
-    return "".join(out)
+    folded = folded.translate(_NORDIC if nordic else _OTHER)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 def sort_key(text: str, language: str = "en") -> tuple[str, str, str]:

@@ -42,13 +42,28 @@ class ResidentSort(StrEnum):
     MOVED_IN = "moved_in"
 
 
+# What each order reads besides the name (the names are put in order in Python: the Danish and
+# Norwegian alphabet, :func:`house_order`, at a fifth of the cost of a collation SQLite calls
+# back into Python for every comparison).
 _SORT_SQL = {
-    ResidentSort.NAME: "r.name COLLATE NAME",
-    ResidentSort.ROOM: "r.room COLLATE NOCASE",
-    ResidentSort.UNIT: "u.name COLLATE NAME",
-    ResidentSort.PRIMARY: f"{_CURRENT_PRIMARY} COLLATE NAME",
+    ResidentSort.NAME: "NULL",
+    ResidentSort.ROOM: "r.room",
+    ResidentSort.UNIT: "u.name",
+    ResidentSort.PRIMARY: _CURRENT_PRIMARY,
     ResidentSort.MOVED_IN: "r.moved_in",
 }
+
+
+def _sort_value(sort: ResidentSort, value: object) -> tuple[bool, object]:
+    """The key of a row's sort column: no value first (as SQL sorts NULL), names in the house's
+    alphabet, rooms without case, dates as stored (ISO sorts as time does)."""
+    if value is None:
+        return (False, "")
+    if sort in (ResidentSort.UNIT, ResidentSort.PRIMARY):
+        return (True, house_order(str(value)))
+    if sort is ResidentSort.ROOM:
+        return (True, str(value).casefold())
+    return (True, str(value))
 
 
 @dataclass(frozen=True)
@@ -105,16 +120,19 @@ def resident_ids(
     """
     ctx.require(Permission.READ_RESIDENTS)
     day = day or ctx.today()
-    direction = "DESC" if descending else "ASC"
     where = f"r.{LIVE} AND {visible_units_sql(ctx)}"
     if not include_moved_out:
         where += " AND (r.moved_out IS NULL OR r.moved_out >= :day)"
     rows = ctx.store.query(
-        f"SELECT r.id FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE {where} "
-        f"ORDER BY {_SORT_SQL[sort]} {direction}, r.name COLLATE NAME {direction}, r.id",
+        f"SELECT r.id, r.name, {_SORT_SQL[sort]} AS sort_value "
+        f"FROM resident r LEFT JOIN unit u ON u.id = r.unit_id WHERE {where} ORDER BY r.id",
         {"day": day.isoformat(), **visible_units_params(ctx)},
     )
-    return [str(r["id"]) for r in rows]
+    # Stable sorts, least significant first: id, then name, then the column, each its own way.
+    ordered = sorted(rows, key=lambda r: house_order(str(r["name"])), reverse=descending)
+    if sort is not ResidentSort.NAME:
+        ordered.sort(key=lambda r: _sort_value(sort, r["sort_value"]), reverse=descending)
+    return [str(r["id"]) for r in ordered]
 
 
 def resident_search_text(ctx: ServiceContext) -> dict[str, str]:

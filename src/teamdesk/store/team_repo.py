@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
+from teamdesk.domain.collation import house_order
 from teamdesk.domain.rules import TeamRuleSettings, TeamSnapshot
 from teamdesk.domain.team import (
     DEFAULT_ROLE_LABELS,
@@ -124,8 +126,16 @@ def team_memberships(store: Store, team_id: str | None = None) -> list[TeamMembe
 
 
 def residents(store: Store) -> list[Resident]:
-    rows = store.query(f"SELECT * FROM resident WHERE {LIVE} ORDER BY name COLLATE NAME")
-    return [resident_from_row(r) for r in rows]
+    """Residents by name, in the Danish and Norwegian alphabet."""
+    rows = store.query(f"SELECT * FROM resident WHERE {LIVE} ORDER BY id")
+    return [resident_from_row(r) for r in _by_name(rows)]
+
+
+def _by_name(rows: list[Any]) -> list[Any]:
+    """``rows`` by their name in the house's alphabet (:func:`house_order`). A long list is
+    put in order here rather than by ``COLLATE NAME``, which calls into Python for every
+    comparison and costs five times as much for the municipality's 4,000 staff."""
+    return sorted(rows, key=lambda r: house_order(str(r["name"])))
 
 
 def resident(store: Store, resident_id: str) -> Resident | None:
@@ -153,8 +163,8 @@ def staff(store: Store, include_inactive: bool = True, unit_id: str | None = Non
     if unit_id is not None:
         sql += " AND unit_id = ?"
         params.append(unit_id)
-    rows = store.query(sql + " ORDER BY name COLLATE NAME", params)
-    return [staff_from_row(r) for r in rows]
+    rows = store.query(sql + " ORDER BY id", params)
+    return [staff_from_row(r) for r in _by_name(rows)]
 
 
 def staff_member(store: Store, staff_id: str) -> Staff | None:
