@@ -1147,10 +1147,14 @@ def cmd_replace_key(args: argparse.Namespace) -> int:
         session.sign_out()
         raise
     print(
-        "The database key is replaced: a key or key file kept from before opens the database "
-        "no more. The other accounts get the new key at their next sign-in. Backups taken "
-        "before now still open with the old key: delete those that a switched-off person "
-        "could reach."
+        _t(
+            N_(
+                "The database key is replaced: a key or key file kept from before opens the "
+                "database no more. The other accounts get the new key at their next sign-in. "
+                "Backups taken before now still open with the old key: delete those that a "
+                "switched-off person could reach."
+            )
+        )
     )
     return EXIT_OK
 

@@ -227,8 +227,12 @@ def test_switching_an_account_off_and_on_again(
     _select(dialog, "Demo Read-only")
     asked: list[str] = []
     dialog.accounts.confirm = lambda question: asked.append(question) is None
+    offered: list[str] = []
+    # "Not now" to a new database key (tests/ui/test_key_replacement.py says yes).
+    dialog.accounts.offer_key_replacement = lambda question: offered.append(question) is not None
     qtbot.mouseClick(dialog.accounts.switch_off_button, Qt.MouseButton.LeftButton)
     assert asked and "Demo Read-only" in asked[0]
+    assert offered or dialog.accounts.key_note.text()  # offered, or told why it cannot be
     assert _state(dialog, "Demo Read-only") == "Switched off"
     assert not dialog.accounts.switch_off_button.isEnabled()
     assert dialog.accounts.reset_button.text().replace("&", "") == "Switch on with this password"

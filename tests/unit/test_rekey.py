@@ -18,7 +18,7 @@ from teamdesk import cli
 from teamdesk.domain.accounts import AccountRole
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.context import PermissionDenied
-from teamdesk.services.rekey import sign_out_replacing_database_key
+from teamdesk.services.rekey import begin_replacing_database_key, sign_out_replacing_database_key
 from teamdesk.services.signin import SignInRefused, set_up_first_administrator, sign_in
 from teamdesk.store.connection import connect
 from teamdesk.store.keyring import keyring_path, load_keyring, unwrap_key
@@ -241,3 +241,38 @@ def test_not_replaced_on_a_pc_that_syncs(location: DataLocation) -> None:
     finally:
         admin.sign_out()
     assert key is not None and _opens(location, key)
+
+
+def test_only_an_administrator_replaces_the_key_while_signed_in(location: DataLocation) -> None:
+    leif = sign_in(location, LEIF, LEIF_PASSWORD, daily_backup=False)
+    key = leif.store.key
+    try:
+        with pytest.raises(PermissionDenied):
+            begin_replacing_database_key(leif)
+        assert not leif.store.closed  # refused before anything was closed or written
+        actions = [r["action"] for r in leif.store.query("SELECT action FROM audit_event")]
+        assert "database_key_replaced" not in actions
+    finally:
+        leif.sign_out()
+    assert key is not None and _opens(location, key)
+
+
+def test_the_key_is_replaced_while_the_session_stays_signed_in(
+    location: DataLocation, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept = _deactivate_rita(location)
+    old_key = _key_of(kept, RITA, RITA_PASSWORD)
+    admin = sign_in(location, ADMIN, PASSWORD, daily_backup=False)
+    store = admin.store
+    replacement = begin_replacing_database_key(admin)
+    assert store.closed
+    steps: list[tuple[int, int]] = []
+    replacement.run(lambda done, total: steps.append((done, total)))
+    replacement.finish()
+    assert admin.store is store and not store.closed  # the same store, reopened
+    assert steps[-1] == (4, 4)
+    assert store.key is not None and store.key != old_key
+    assert not _opens(location, old_key)
+    AccountService(admin.ctx).listing()
+    admin.sign_out()
+    assert _check(location, monkeypatch, capsys)[0] == cli.EXIT_OK

@@ -309,6 +309,8 @@ class UserSession:
         forgotten. The audit log's head is recorded in the key file (see
         :func:`anchored_audit`)."""
         self._pin = None
+        if self.store.closed:
+            return  # a re-key that could not open the file again (see services.rekey)
         try:
             anchored_audit(
                 self.store,

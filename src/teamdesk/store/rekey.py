@@ -29,6 +29,7 @@ the key the database has.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -63,10 +64,21 @@ def missing_own_keys(ring: Keyring) -> list[str]:
     return [s.name for s in ring.slots if not s.box_public]
 
 
-def replace_database_key(database: Path, old_key: bytes) -> bytes:
-    """Re-key ``database`` (closed here) as the module says; returns the new key. Refuses with
-    a sentence, changing nothing, while TeamDesk has it open anywhere or when an account could
-    not be given the new key."""
+REKEY_STEPS = 4
+
+
+def replace_database_key(
+    database: Path,
+    old_key: bytes,
+    *,
+    new_key: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
+    """Re-key ``database`` (closed here) as the module says; returns the new key (``new_key``
+    when given, so a caller that meets a failure can still tell which key the file has).
+    ``progress`` hears ``(done, REKEY_STEPS)`` after each step. Refuses with a sentence,
+    changing nothing, while TeamDesk has it open anywhere or when an account could not be
+    given the new key."""
     with guard.opening_lock(database):
         presence = guard.Presence(database)
         try:
@@ -80,12 +92,20 @@ def replace_database_key(database: Path, old_key: bytes) -> bytes:
                     )
                 )
             with file_lock(lock_path(database)):
-                return _replace(database, old_key)
+                return _replace(
+                    database, old_key, new_key or new_database_key(), progress or _no_progress
+                )
         finally:
             presence.leave()
 
 
-def _replace(database: Path, old_key: bytes) -> bytes:
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def _replace(
+    database: Path, old_key: bytes, new_key: bytes, progress: Callable[[int, int], None]
+) -> bytes:
     path = keyring_path(database)
     ring = load_keyring(path)
     missing = missing_own_keys(ring)
@@ -109,7 +129,6 @@ def _replace(database: Path, old_key: bytes) -> bytes:
                 )
             )
         )
-    new_key = new_database_key()
     copy = rekey_copy_path(database)
     _remove_copy(copy)
     # 1. A re-keyed copy beside the database (the live files are not touched), owner-only
@@ -123,6 +142,7 @@ def _replace(database: Path, old_key: bytes) -> bytes:
     finally:
         conn.close()
     _fsync(copy)
+    progress(1, REKEY_STEPS)
     # 2. The key file with the new key sealed to every account and the re-key pending.
     key_id = database_key_id(new_key)
     anchor = ring.anchor
@@ -141,11 +161,14 @@ def _replace(database: Path, old_key: bytes) -> bytes:
     )
     pending = replace(ring, slots=slots, rekey=PendingRekey(key_id, copy.name, anchor))
     save_keyring(path, pending)
+    progress(2, REKEY_STEPS)
     # 3. The copy takes the database's place: from here on the new key is the database's.
     os.replace(copy, database)
     _fsync_dir(database.parent)
+    progress(3, REKEY_STEPS)
     # 4. The key file settled.
     save_keyring(path, replace(pending, key_id=key_id, anchor=anchor, rekey=None))
+    progress(4, REKEY_STEPS)
     return new_key
 
 

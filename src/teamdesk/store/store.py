@@ -1720,6 +1720,27 @@ class Store:
             return  # the next write tries again; until then an open after a crash checks a copy
         self._wal_seen = header
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def continue_on(self, reopened: Store) -> None:
+        """Go on with ``reopened``'s connection (the same file, opened anew after this store
+        was closed: with a new key once it was re-keyed), so that whatever holds this store
+        (services, views) keeps working on it. ``reopened`` is emptied: closing it does
+        nothing."""
+        if not self._closed or reopened._closed or reopened.path != self.path:
+            raise RuntimeError("continue_on needs this store closed and the same file reopened")
+        self.conn = reopened.conn
+        self.conn.set_authorizer(self._authorize)
+        self._presence = reopened._presence
+        self._wal_seen = reopened._wal_seen
+        self.key = reopened.key
+        self.opening_notice = reopened.opening_notice
+        self._closed = False
+        reopened._presence = None
+        reopened._closed = True
+
     def close(self) -> None:
         """Close the database. The last TeamDesk process to close it checks the file and
         records in the guard file that no WAL belongs to it any more."""

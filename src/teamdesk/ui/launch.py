@@ -220,7 +220,20 @@ def _run_window(
         lambda: window.residents.page.resident_id() if window.is_built("residents") else None,
         hand_over,
     )
-    AccountsMenu(window, user_session, lock.set_minutes)  # lives as long as the window
+
+    def session_lost(text: str) -> None:
+        # The database could not be opened again after a re-key: back to the sign-in screen.
+        QMessageBox.warning(window, QApplication.translate("TeamDesk", "Sign in again"), text)
+        hand_over()
+
+    AccountsMenu(  # lives as long as the window
+        window,
+        user_session,
+        lock.set_minutes,
+        operations=session.ops,
+        before_key_replacement=window.settle_operations,
+        on_session_lost=session_lost,
+    )
     # Sync on a connection of its own, like the reader: at sign-in, on a timer, on lock, on quit.
     sync = SyncController(window, session, open_reader_context)
     hook_lock(sync, lock)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +82,10 @@ class _Runner(QObject):
             self._ctx = None
 
 
+# Every connection thread of this process, for :func:`hold_all_connections`.
+_LIVE: weakref.WeakSet[ConnectionThread] = weakref.WeakSet()
+
+
 class ConnectionThread(QObject):
     """Runs jobs one after another on a named worker thread with its own connection; each
     job's :class:`Outcome` is handed to its ``deliver`` on this object's (the GUI) thread."""
@@ -100,7 +105,10 @@ class ConnectionThread(QObject):
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)
         self._runner.finished.connect(self._finished)
+        # Jobs asked for while held (see hold); None when not held.
+        self._held: list[_Submitted] | None = None
         self._thread.start()
+        _LIVE.add(self)
 
     @property
     def running(self) -> bool:
@@ -111,11 +119,34 @@ class ConnectionThread(QObject):
         """Queue ``job``; False (and nothing queued) once the thread has stopped."""
         if not self._thread.isRunning():
             return False
+        if self._held is not None:
+            self._held.append(_Submitted(job, deliver))
+            return True
+        self._emit(_Submitted(job, deliver))
+        return True
+
+    def _emit(self, submitted: _Submitted) -> None:
         with self._runner.lock:
             self._runner.pending += 1
             self._runner.idle.clear()
-        self._submit.emit(_Submitted(job, deliver))
+        self._submit.emit(submitted)
+
+    def hold(self, seconds: float) -> bool:
+        """Close the worker's connection once its queued jobs are done, and start no job
+        until :meth:`resume` (those asked for meanwhile wait; the next one opens a connection
+        anew). False, nothing held, when the jobs took more than ``seconds``."""
+        self._held = []
+        if not self.wait_idle(seconds):
+            self.resume()
+            return False
+        self._runner.close()  # the worker is idle: its connection is not in use
         return True
+
+    def resume(self) -> None:
+        """Start the jobs asked for while held, and the ones after them."""
+        held, self._held = self._held or [], None
+        for submitted in held:
+            self._emit(submitted)
 
     def wait_idle(self, seconds: float) -> bool:
         """Block until no job is queued or running (False if ``seconds`` passed first); for
@@ -136,3 +167,23 @@ class ConnectionThread(QObject):
             self._thread.wait()
         self._runner.close()
         return True
+
+
+def hold_all_connections(seconds: float = 30.0) -> Callable[[], None] | None:
+    """Hold every connection thread of this process (see :meth:`ConnectionThread.hold`), so
+    that none has the database open, for replacing its key; returns what resumes them, or None
+    (nothing held) when one was still busy after ``seconds``."""
+    held: list[ConnectionThread] = []
+
+    def resume() -> None:
+        for thread in held:
+            thread.resume()
+
+    for thread in list(_LIVE):
+        if not thread.running:
+            continue
+        if not thread.hold(seconds):
+            resume()
+            return None
+        held.append(thread)
+    return resume

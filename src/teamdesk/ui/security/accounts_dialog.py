@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from teamdesk.services.accounts import AccountService
 from teamdesk.services.signin import UserSession
+from teamdesk.ui.common.operations import BusyIndicator, Operations
 from teamdesk.ui.common.text import tr_message
 from teamdesk.ui.common.widgets import named
 from teamdesk.ui.security.accounts_tab import AccountsTab
+from teamdesk.ui.security.key_replacement import KeyReplacementFlow
 from teamdesk.ui.security.locking_tab import LockingTab
 from teamdesk.ui.security.own_account_tab import OwnAccountTab
 
@@ -49,8 +51,15 @@ class AccountsDialog(QDialog):
         session: UserSession,
         *,
         on_auto_lock_changed: Callable[[int], None] | None = None,
+        operations: Operations | None = None,
+        before_key_replacement: Callable[[], None] | None = None,
+        on_session_lost: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``operations`` runs the re-key (the window's, so that locking and closing wait
+        for it; the dialog's own without one), ``before_key_replacement`` finishes what the
+        window runs on other connections, ``on_session_lost`` takes the person back to the
+        sign-in screen when the database could not be opened again."""
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setAccessibleName(self.tr("Accounts and passwords"))
@@ -61,8 +70,17 @@ class AccountsDialog(QDialog):
         rights = AccountService(session.ctx).rights()
         self.accounts: AccountsTab | None = None
         self.locking: LockingTab | None = None
+        self.operations = operations or Operations(lambda _text: None, self)
+        self.key_replacement: KeyReplacementFlow | None = None
         if rights.may_manage_accounts:
-            self.accounts = AccountsTab(session)
+            self.key_replacement = KeyReplacementFlow(
+                session,
+                self.operations,
+                before=before_key_replacement,
+                on_lost=on_session_lost,
+                parent=self,
+            )
+            self.accounts = AccountsTab(session, self.key_replacement)
             self._tab_index[ACCOUNTS_TAB] = self.tabs.addTab(self.accounts, self.tr("&Accounts"))
         self.own = OwnAccountTab(session)
         self._tab_index[OWN_TAB] = self.tabs.addTab(self.own, self.tr("&My password and PIN"))
@@ -76,6 +94,7 @@ class AccountsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(BusyIndicator(self.operations, self))
         layout.addWidget(buttons)
         if self.accounts is not None:
             self.resize(1180, 700)
@@ -83,6 +102,8 @@ class AccountsDialog(QDialog):
             self.resize(820, 440)
 
     def done(self, result: int) -> None:
+        if self.key_replacement is not None and self.key_replacement.running:
+            return  # the database is closed until the re-key ends; it ends by itself
         # A password change still running is finished first: its key file is written whole.
         self.own.settle()
         super().done(result)
@@ -108,12 +129,19 @@ class AccountsMenu(QObject):
         window: QMainWindow,
         session: UserSession,
         on_auto_lock_changed: Callable[[int], None] | None = None,
+        *,
+        operations: Operations | None = None,
+        before_key_replacement: Callable[[], None] | None = None,
+        on_session_lost: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("accountsMenu")
         self.window = window
         self.session = session
         self._on_auto_lock_changed = on_auto_lock_changed
+        self._operations = operations
+        self._before_key_replacement = before_key_replacement
+        self._on_session_lost = on_session_lost
         self.accounts_action = QAction(
             QCoreApplication.translate("AccountsMenu", "A&ccounts…"), window
         )
@@ -136,7 +164,12 @@ class AccountsMenu(QObject):
 
     def show(self, tab: str) -> AccountsDialog:
         dialog = AccountsDialog(
-            self.session, on_auto_lock_changed=self._on_auto_lock_changed, parent=self.window
+            self.session,
+            on_auto_lock_changed=self._on_auto_lock_changed,
+            operations=self._operations,
+            before_key_replacement=self._before_key_replacement,
+            on_session_lost=self._on_session_lost,
+            parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show_tab(tab)

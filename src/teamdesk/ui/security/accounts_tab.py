@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -26,10 +27,11 @@ from teamdesk.domain.team import Unit
 from teamdesk.services.accounts import AccountListing, AccountService
 from teamdesk.services.context import ServiceError
 from teamdesk.services.errors import StoreError
+from teamdesk.services.rekey import key_replacement_refusal
 from teamdesk.services.signin import UserSession
 from teamdesk.services.team import TeamService
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
-from teamdesk.ui.common.text import counted, refusal_text, translate
+from teamdesk.ui.common.text import counted, refusal_text, tr_message, translate
 from teamdesk.ui.common.widgets import (
     clear_invalid,
     configure_table,
@@ -47,17 +49,29 @@ from teamdesk.ui.security.account_forms import (
     role_combo,
     with_note,
 )
+from teamdesk.ui.security.key_replacement import KeyReplacementFlow
 
 
 class AccountsTab(QWidget):
     """Every account: add one, give a new password, switch off, change role, unit or record."""
 
-    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: UserSession,
+        key_replacement: KeyReplacementFlow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsTab")
         self.session = session
         # Asks before an account is switched off; tests answer for the person.
         self.confirm: Callable[[str], bool] = self._ask
+        # Offers to replace the database key after an account is switched off (tests answer).
+        self.offer_key_replacement: Callable[[str], bool] = self._ask_key_replacement
+        self.key_replacement = key_replacement
+        if key_replacement is not None:
+            key_replacement.started.connect(self._key_replacement_started)
+            key_replacement.finished.connect(self._key_replacement_finished)
         self._units: list[Unit] = []
         self.model = RowsModel(
             [
@@ -84,10 +98,12 @@ class AccountsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.count = named(QLabel(), "accountCount", self.tr("How many accounts"))
         self.count.setProperty("role", "hint")
+        self.key_note = FieldNote("keyReplacementNote", self.tr("About the database key"))
 
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.count)
+        left.addWidget(self.key_note)
 
         forms = QWidget()
         right = QVBoxLayout(forms)
@@ -116,6 +132,17 @@ class AccountsTab(QWidget):
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.window().windowTitle(), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_key_replacement(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(), text, parent=self)
+        box.setObjectName("keyReplacementOffer")
+        replace: QAbstractButton = box.addButton(
+            self.tr("&Replace the key now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        later = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _state_text(self, listing: AccountListing) -> str:
         if not listing.account.active:
@@ -453,6 +480,42 @@ class AccountsTab(QWidget):
                     name=account.name
                 )
             )
+            self.offer_to_replace_key(account.name)
+
+    def offer_to_replace_key(self, name: str) -> None:
+        """After ``name`` was switched off: offer to replace the database key, or say why it
+        cannot be replaced here."""
+        if self.key_replacement is None:
+            return
+        self.key_note.clear()
+        why = self.tr(
+            "A copy of the key file {name} may have kept still opens the database, and any "
+            "copy of the database they took, even though they can no longer sign in."
+        ).format(name=name)
+        refusal = key_replacement_refusal(self.session)
+        if refusal is not None:
+            self.key_note.refuse(f"{why} {tr_message(refusal)}")
+            return
+        question = self.tr(
+            "{why} Replace the database key now, so that their copy opens nothing? Everyone "
+            "else signs in as before. TeamDesk must be closed on other PCs and in other "
+            "windows first; you stay signed in here."
+        ).format(why=why)
+        if self.offer_key_replacement(question):
+            self.key_replacement.start()
+
+    def _key_replacement_started(self) -> None:
+        # Nothing here may touch the database while its connection is closed.
+        self.window().setEnabled(False)
+
+    def _key_replacement_finished(self, replaced: bool, text: str) -> None:
+        self.window().setEnabled(True)
+        if replaced:
+            self.key_note.confirm(text)
+        else:
+            self.key_note.refuse(text)
+        if not self.session.store.closed:
+            self.reload_accounts()
 
     def create_account(self) -> None:
         """Create the account typed in the New account form."""
