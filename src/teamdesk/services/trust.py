@@ -18,6 +18,7 @@ services, backups and restores use them (the mechanism is in :mod:`teamdesk.stor
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from teamdesk.store.integrity import (
     ANCHOR_META,
     GRANT_PUBLIC_META,
     anchor_problems,
+    as_committed,
     grant_mismatch,
     grant_problems,
     next_anchor_count,
@@ -89,91 +91,121 @@ def establish(
     warnings: list[Message] = []
     path = keyring_path(store.path)
     distrusted = False
+    first_anchor: Anchor | None = None
     try:
-        with file_lock(lock_path(store.path)), store.transaction():
-            ring = load_keyring(path)
-            current = ring.slot(slot.account_id) or slot
-            keys = opened.keys
-            trusted = opened.trusted_grant_public
-            changed = False
-            if keys is None:
-                # A slot from before grants were signed: give the account its own keys now.
-                keys = AccountKeys(new_secret())
-                current = wrap_key(
-                    ring,
-                    opened.database_key,
-                    current.account_id,
-                    current.name,
-                    password,
-                    current.kdf,
-                    account_secret=keys.secret,
-                    sealed_grant_key=current.sealed_grant_key,
+        with file_lock(lock_path(store.path)):
+            with store.transaction():
+                ring, first_anchor, keys, grant_key, distrusted = _establish_in(
+                    store, path, slot, opened, password, account, warnings
                 )
-                trusted = ring.grant_public
-                changed = True
-            elif opened.rewrap:
-                # The database was re-keyed since: the new key, sealed to the account, is
-                # wrapped under the password now (the sealed copy is dropped).
-                same_trust = replace(ring, grant_public=trusted or b"")
-                current = _rewrapped(same_trust, current, opened, password, keys)
-                changed = True
-            meta_public = store.meta(GRANT_PUBLIC_META) or ""
-            if trusted and ring.grant_public and trusted != ring.grant_public:
-                distrusted = True
-                warnings.append(
-                    Message(
-                        N_(
-                            "The key that signs roles in the key file is not the one your "
-                            "account trusts: someone replaced it. Roles are read-only until an "
-                            "administrator has looked into it; run 'teamdesk check'."
-                        )
-                    )
-                )
-            elif not trusted and ring.grant_public and ring.grant_public.hex() == meta_public:
-                current = _rewrapped(ring, current, opened, password, keys)
-                changed = True
-            grant_key = None if distrusted else unsealed_grant_key(ring, current, keys)
-            if (
-                grant_key is None
-                and not ring.grant_public
-                and not meta_public
-                and account.role is AccountRole.ADMINISTRATOR
-                and account.active
-            ):
-                grant_key = GrantKey.generate()
-                ring = replace(ring, grant_public=grant_key.public)
-                ring = ring.with_slot(
-                    replace(
-                        _rewrapped(ring, current, opened, password, keys),
-                        sealed_grant_key=b"",
-                    )
-                )
-                current = ring.slot(current.account_id) or current
-                current = replace(current, sealed_grant_key=sealed_for(ring, current, grant_key))
-                ring = ring.with_slot(current)
-                ring = _sign_all(ring, store, grant_key)
-                store.set_meta(GRANT_PUBLIC_META, grant_key.public.hex())
-                # The audit log's head is anchored from now on (see anchored_audit).
-                if store.key is not None and ring.anchor is None:
-                    head = store.audit_head() or (0, "")
-                    anchor = Anchor(next_anchor_count(store, ring), head[0], head[1]).with_mac(
-                        ring.database_id, store.key
-                    )
-                    ring = replace(ring, anchor=anchor)
-                    store.set_meta(ANCHOR_META, anchor.text())
-                changed = True
-            else:
-                ring = ring.with_slot(current)
-            if grant_key is not None:
-                covered = _cover(ring, store, grant_key)
-                changed = changed or covered != ring
-                ring = covered
-            if changed:
-                save_keyring(path, ring)
+            if first_anchor is not None and store.key is not None and not store.in_transaction:
+                # Committed: the first anchor settled (see anchored_audit). Not written, it
+                # stays pending, which agrees with the database.
+                settled = first_anchor.settled().with_mac(ring.database_id, store.key)
+                with contextlib.suppress(OSError):
+                    save_keyring(path, replace(ring, anchor=settled))
     except (OSError, KeyringError, StoreError):
         return None, warnings
     store.signer = (account.id, keys)
     return SessionKeys(account.id, keys, grant_key, trusts_grant_key=not distrusted), warnings
+
+
+def _establish_in(
+    store: Store,
+    path: Path,
+    slot: KeySlot,
+    opened: OpenedSlot,
+    password: str,
+    account: Account,
+    warnings: list[Message],
+) -> tuple[Keyring, Anchor | None, AccountKeys, GrantKey | None, bool]:
+    """:func:`establish`'s work in its transaction: the key file as written (before the
+    commit), the first anchor when this wrote it (pending), the account's keys, the grant key
+    and whether the grant key in the key file is distrusted."""
+    distrusted = False
+    first_anchor: Anchor | None = None
+    # A first anchor whose sign-in stopped before the commit never happened.
+    ring = as_committed(store, load_keyring(path))
+    current = ring.slot(slot.account_id) or slot
+    keys = opened.keys
+    trusted = opened.trusted_grant_public
+    changed = False
+    if keys is None:
+        # A slot from before grants were signed: give the account its own keys now.
+        keys = AccountKeys(new_secret())
+        current = wrap_key(
+            ring,
+            opened.database_key,
+            current.account_id,
+            current.name,
+            password,
+            current.kdf,
+            account_secret=keys.secret,
+            sealed_grant_key=current.sealed_grant_key,
+        )
+        trusted = ring.grant_public
+        changed = True
+    elif opened.rewrap:
+        # The database was re-keyed since: the new key, sealed to the account, is
+        # wrapped under the password now (the sealed copy is dropped).
+        same_trust = replace(ring, grant_public=trusted or b"")
+        current = _rewrapped(same_trust, current, opened, password, keys)
+        changed = True
+    meta_public = store.meta(GRANT_PUBLIC_META) or ""
+    if trusted and ring.grant_public and trusted != ring.grant_public:
+        distrusted = True
+        warnings.append(
+            Message(
+                N_(
+                    "The key that signs roles in the key file is not the one your "
+                    "account trusts: someone replaced it. Roles are read-only until an "
+                    "administrator has looked into it; run 'teamdesk check'."
+                )
+            )
+        )
+    elif not trusted and ring.grant_public and ring.grant_public.hex() == meta_public:
+        current = _rewrapped(ring, current, opened, password, keys)
+        changed = True
+    grant_key = None if distrusted else unsealed_grant_key(ring, current, keys)
+    if (
+        grant_key is None
+        and not ring.grant_public
+        and not meta_public
+        and account.role is AccountRole.ADMINISTRATOR
+        and account.active
+    ):
+        grant_key = GrantKey.generate()
+        ring = replace(ring, grant_public=grant_key.public)
+        ring = ring.with_slot(
+            replace(
+                _rewrapped(ring, current, opened, password, keys),
+                sealed_grant_key=b"",
+            )
+        )
+        current = ring.slot(current.account_id) or current
+        current = replace(current, sealed_grant_key=sealed_for(ring, current, grant_key))
+        ring = ring.with_slot(current)
+        ring = _sign_all(ring, store, grant_key)
+        store.set_meta(GRANT_PUBLIC_META, grant_key.public.hex())
+        # The audit log's head is anchored from now on (see anchored_audit), pending
+        # until the commit: a key file written but not committed is one the database
+        # never had (integrity.unfinished_first_anchor).
+        if store.key is not None and ring.anchor is None:
+            head = store.audit_head() or (0, "")
+            first_anchor = Anchor(next_anchor_count(store, ring), head[0], head[1])
+            pending = first_anchor.pending_after("").with_mac(ring.database_id, store.key)
+            ring = replace(ring, anchor=pending)
+            store.set_meta(ANCHOR_META, first_anchor.text())
+        changed = True
+    else:
+        ring = ring.with_slot(current)
+    if grant_key is not None:
+        covered = _cover(ring, store, grant_key)
+        changed = changed or covered != ring
+        ring = covered
+    if changed:
+        save_keyring(path, ring)
+    return ring, first_anchor, keys, grant_key, distrusted
 
 
 def _rewrapped(
@@ -240,7 +272,7 @@ def effective_account(
     """The account as the session may act: the database's role when it matches a grant that
     verifies, else read-only (see the module's notes)."""
     try:
-        ring = load_keyring(keyring_path(store.path))
+        ring = as_committed(store, load_keyring(keyring_path(store.path)))
     except KeyringError:
         return account, []
     meta_public = store.meta(GRANT_PUBLIC_META) or ""
@@ -337,7 +369,7 @@ def anchored_audit(
     try:
         with file_lock(lock_path(store.path)):
             with store.transaction():
-                ring = load_keyring(path)
+                ring = as_committed(store, load_keyring(path))
                 # Not anchored yet (a database from before grants were signed) or not
                 # agreeing: the event is written, the record is left as it is.
                 agrees = ring.anchor is not None and not anchor_problems(store, ring)

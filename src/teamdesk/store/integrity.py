@@ -3,7 +3,7 @@ the key file beside it signs and anchors (grants, the chain's head, each event's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -154,7 +154,44 @@ def verify_trust(store: Store, *, signatures: bool = True) -> list[str]:
     return problems
 
 
+def unfinished_first_anchor(store: Store, ring: Keyring) -> bool:
+    """Whether the key file holds what the first administrator's sign-in writes once per
+    installation (the grant key, every grant signed, the first audit anchor) from a sign-in
+    stopped before the database committed its part: the anchor is pending after none (its MAC
+    holds, the event it names is in the log) and the database records neither an anchor nor a
+    grant key. The write never happened, as far as the database knows (see
+    :func:`as_committed`); the next administrator's sign-in does it again."""
+    anchor = ring.anchor
+    if anchor is None or not anchor.pending or anchor.previous != "" or store.key is None:
+        return False
+    if store.meta(ANCHOR_META) or store.meta(GRANT_PUBLIC_META):
+        return False
+    if not anchor.mac_matches(ring.database_id, store.key):
+        return False
+    if anchor.seq == 0:
+        return True
+    row = store.query_one("SELECT hash FROM audit_event WHERE seq = ?", (anchor.seq,))
+    return row is not None and row["hash"] == anchor.hash
+
+
+def as_committed(store: Store, ring: Keyring) -> Keyring:
+    """``ring`` as the database knows it: without an unfinished first anchor's grant key,
+    grants, anchor and sealed grant keys (:func:`unfinished_first_anchor`), as before that
+    sign-in; ``ring`` itself otherwise. (Wiping those by hand was already possible; either
+    way ``check`` reports unsigned grants until an administrator signs in.)"""
+    if not unfinished_first_anchor(store, ring):
+        return ring
+    return replace(
+        ring,
+        grant_public=b"",
+        grants=(),
+        anchor=None,
+        slots=tuple(replace(s, sealed_grant_key=b"") for s in ring.slots),
+    )
+
+
 def grant_problems(store: Store, ring: Keyring) -> list[str]:
+    ring = as_committed(store, ring)
     meta_public = store.meta(GRANT_PUBLIC_META) or ""
     rows = store.query(
         "SELECT id, name, role, unit_id, active FROM account WHERE deleted_at IS NULL"
@@ -184,6 +221,7 @@ def grant_problems(store: Store, ring: Keyring) -> list[str]:
 
 
 def anchor_problems(store: Store, ring: Keyring) -> list[str]:
+    ring = as_committed(store, ring)
     meta_text = store.meta(ANCHOR_META)
     recorded = Anchor.parse(meta_text) if meta_text else None
     kept = in_file = ring.anchor
@@ -251,6 +289,7 @@ def in_flight(store: Store, kept: Anchor, recorded: Anchor) -> bool:
 def signature_problems(store: Store, ring: Keyring) -> list[str]:
     """Every audit event after the first signed one must be signed by an account whose key an
     administrator granted it."""
+    ring = as_committed(store, ring)
     keys: dict[str, list[Ed25519PublicKey]] = {
         g.account_id: [public_key(k) for k in g.signing_keys if len(k) == 32]
         for g in ring.grants
