@@ -77,33 +77,33 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="56"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
         <source>Accounts and passwords</source>
         <translation>Brugerkonti og adgangskoder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="84"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="86"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Min adgangskode og pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="89"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="146"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Brugerkonti …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
         <source>My &amp;password and PIN…</source>
         <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
@@ -124,285 +124,300 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="78"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="80"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="315"/>
         <source>All units</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="81"/>
         <source>Staff record</source>
         <translation>Medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="82"/>
         <source>Sign-in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="88"/>
         <source>Accounts</source>
         <translation>Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
         <source>How many accounts</source>
         <translation>Antal brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="101"/>
+        <source>About the database key</source>
+        <translation>Om databasenøglen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="115"/>
         <source>Account forms</source>
         <translation>Formularer til brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="140"/>
+        <source>&amp;Replace the key now</source>
+        <translation>&amp;Skift nøglen nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="142"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="149"/>
         <source>Switched off</source>
         <translation>Slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="151"/>
         <source>Needs a new password</source>
         <translation>Skal have ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
         <source>Can sign in</source>
         <translation>Kan logge ind</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="156"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Giv en ny adgangskode for at slå kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøglefilen har ingen nøgle til denne konto (en ældre sikkerhedskopi blev genskabt). Giv en ny adgangskode, så personen kan logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="144"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="145"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="380"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
         <source>Role of the selected account</source>
         <translation>Rolle for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="175"/>
         <source>Unit of the selected account</source>
         <translation>Afdeling for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="177"/>
         <source>Staff record of the selected account</source>
         <translation>Medarbejderoplysninger for den valgte konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, afdelingen eller medarbejderoplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="186"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="187"/>
         <source>New password again</source>
         <translation>Ny adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="188"/>
         <source>About the new password</source>
         <translation>Om den nye adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="163"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
         <source>About the password typed again</source>
         <translation>Om adgangskoden skrevet igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="395"/>
         <source>Set &amp;new password</source>
         <translation>Giv &amp;ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="396"/>
         <source>Set new password</source>
         <translation>Giv ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="198"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå fra …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="198"/>
         <source>Switch the account off</source>
         <translation>Slå kontoen fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="257"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="205"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="206"/>
         <source>&amp;Unit:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Medarbejderoplysninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
         <source>New &amp;password:</source>
         <translation>Ny &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
         <source>Password a&amp;gain:</source>
         <translation>Adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="207"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="235"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="236"/>
         <source>Name of the new account</source>
         <translation>Navn på den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>som det vises ved log ind, f.eks. Mette Hansen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
         <source>Role of the new account</source>
         <translation>Rolle for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
         <source>Unit of the new account</source>
         <translation>Afdeling for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="243"/>
         <source>Staff record of the new account</source>
         <translation>Medarbejderoplysninger for den nye konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="246"/>
         <source>First password</source>
         <translation>Første adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="247"/>
         <source>About the password</source>
         <translation>Om adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="248"/>
         <source>Password again</source>
         <translation>Adgangskode igen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="253"/>
         <source>&amp;Create account</source>
         <translation>Opre&amp;t konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="253"/>
         <source>Create account</source>
         <translation>Opret konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="261"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="264"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="265"/>
         <source>Un&amp;it:</source>
         <translation>Afdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="266"/>
         <source>Staf&amp;f record:</source>
         <translation>Medarbejderoplys&amp;ninger:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="268"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="272"/>
         <source>Password again:</source>
         <translation>Adgangskode igen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="277"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Giv adgangskoden til personen, når I er alene; personen kan selv ændre den under Min adgangskode og pinkode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="322"/>
         <source>No staff record</source>
         <translation>Ingen medarbejderoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="332"/>
         <source>(a record no longer offered)</source>
         <translation>(oplysninger, der ikke længere kan vælges)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="351"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slået fra.</numerusform>
@@ -410,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="354"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
@@ -418,53 +433,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="390"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="398"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå &amp;til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="399"/>
         <source>Switch on with this password</source>
         <translation>Slå til med denne adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="424"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="528"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to adgangskoder er ikke ens. Skriv adgangskoden igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="453"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge ind med den nye adgangskode nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="456"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slået til igen og kan logge ind med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="467"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå {name} fra? Personen kan ikke længere logge ind. Navnet bliver stående i adgangsloggen; en ny adgangskode slår kontoen til igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="479"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slået fra og kan ikke længere logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="492"/>
+        <source>A copy of the key file {name} may have kept still opens the database, and any copy of the database they took, even though they can no longer sign in.</source>
+        <translation>En kopi af nøglefilen, som {name} kan have gemt, åbner stadig databasen og enhver kopi af databasen, vedkommende har taget med sig, selv om vedkommende ikke længere kan logge ind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="500"/>
+        <source>{why} Replace the database key now, so that their copy opens nothing? Everyone else signs in as before. This PC does not sync with other PCs, so no other PC is affected. TeamDesk must be closed on other PCs and in other windows first; you stay signed in here.</source>
+        <translation>{why} Vil du skifte databasenøglen nu, så kopien ikke åbner noget? Alle andre logger ind som før. Denne pc synkroniserer ikke med andre pc&apos;er, så ingen andre pc&apos;er berøres. TeamDesk skal først lukkes på andre pc&apos;er og i andre vinduer; du forbliver logget ind her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="557"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge ind nu med den adgangskode, du gav.</translation>
     </message>
@@ -2995,6 +3020,29 @@ Opret den første administrator. Administratoren kan derefter oprette brugerkont
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="320"/>
         <source>Joining the house…</source>
         <translation>Tilknytter stedet …</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReplacement</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="66"/>
+        <source>The database key was not replaced, because TeamDesk is still reading in the background. Try again in a moment.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi TeamDesk stadig læser i baggrunden. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="87"/>
+        <source>Replacing the database key…</source>
+        <translation>Skifter databasenøglen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="105"/>
+        <source>The database key is replaced: a key file or database copy kept from before opens nothing now. The others get the new key at their next sign-in, without noticing. Backups taken before now still open with the old key: delete those a switched-off person could reach.</source>
+        <translation>Databasenøglen er skiftet ud: en nøglefil eller databasekopi gemt fra før åbner intet nu. De andre får den nye nøgle, næste gang de logger ind, uden at mærke noget. Sikkerhedskopier taget før nu åbnes stadig med den gamle nøgle: slet dem, som en person, hvis konto er slået fra, kunne få adgang til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="118"/>
+        <source>TeamDesk could not open the database again while replacing its key: {problem} Sign in again.</source>
+        <translation>TeamDesk kunne ikke åbne databasen igen, mens nøglen blev skiftet: {problem} Log ind igen.</translation>
     </message>
 </context>
 <context>
@@ -7311,7 +7359,7 @@ Vil du slette den alligevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -7321,47 +7369,47 @@ Vil du slette den alligevel?</translation>
         <translation>Finder kontiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="354"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="372"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="407"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="465"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="475"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="485"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="486"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -7898,7 +7946,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kunne ikke åbne sin datamappe: {error}. Kontrollér, at mappen findes, og at du må skrive i den, eller vælg en anden med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="226"/>
+        <source>Sign in again</source>
+        <translation>Log ind igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/launch.py" line="248"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
@@ -10636,17 +10689,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Fjern den pc&apos;s adgang til den delte mappe. Hvis en administrator har logget ind på den, så lad en anden administrator give vedkommende en ny adgangskode, og tag derefter pc&apos;en ud af brug igen: så forsegles den nye nøgle kun til administratorens nye nøgler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1166"/>
+        <location filename="../../src/teamdesk/cli.py" line="1150"/>
+        <source>The database key is replaced: a key or key file kept from before opens the database no more. The other accounts get the new key at their next sign-in. This PC does not sync with other PCs, so no other PC is affected. Backups taken before now still open with the old key: delete those that a switched-off person could reach.</source>
+        <translation>Databasenøglen er skiftet ud: en nøgle eller nøglefil gemt fra før åbner ikke længere databasen. De andre konti får den nye nøgle, næste gang de logger ind. Denne pc synkroniserer ikke med andre pc&apos;er, så ingen andre pc&apos;er berøres. Sikkerhedskopier taget før nu åbnes stadig med den gamle nøgle: slet dem, som en person, hvis konto er slået fra, kunne få adgang til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1171"/>
         <source>This PC: {id}</source>
         <translation>Denne pc: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1167"/>
+        <location filename="../../src/teamdesk/cli.py" line="1172"/>
         <source>(retired)</source>
         <translation>(taget ud af brug)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1170"/>
+        <location filename="../../src/teamdesk/cli.py" line="1175"/>
         <source>(has not sent changes yet)</source>
         <translation>(har ikke sendt ændringer endnu)</translation>
     </message>
@@ -11073,7 +11131,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="377"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
@@ -11963,23 +12021,23 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Den adgangskode åbner ikke denne TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="327"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="329"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke længere logge ind. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="342"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>Type your password to continue.</source>
         <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>Pinkoden var forkert {n} gange. Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="112"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="371"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede sat op. Log ind i stedet.</translation>
     </message>
@@ -11989,42 +12047,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{folder} indeholder data, der ikke er TeamDesks demo, så demoen bruger den ikke. Start uden --demo for at åbne de data, eller giv --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="443"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="445"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database (den er slået fra, eller databasen er genskabt fra en ældre sikkerhedskopi). Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="512"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="514"/>
         <source>More than one account is named {name} here, so nothing was tried. Sign in with your account id ({ids}), and ask an administrator to rename one so people can tell them apart.</source>
         <translation>Mere end én konto hedder {name} her, så intet blev prøvet. Log ind med dit konto-id ({ids}), og bed en administrator omdøbe en af dem, så man kan kende dem fra hinanden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="526"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Der er ingen konto med navnet {name} her. Kontrollér stavemåden, eller spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="563"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne konto kan ikke længere logge ind her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="580"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøglefilens post for {name} er beskadiget, så ingen adgangskode kan åbne den (det er ikke en forkert adgangskode, og intet blev talt med). Andre konti kan stadig logge ind. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="606"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Adgangskoden til {name} er forkert, og TeamDesk kunne ikke tælle det forkerte forsøg i nøglefilen ({error}). Bed din it-kontakt om at gøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="617"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="619"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Adgangskoden til {name} er forkert. {left} forsøg mere, før kontoen låses et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="671"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="673"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
@@ -12302,17 +12360,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="593"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="616"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="625"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
@@ -12347,22 +12405,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{path} er ikke en almindelig fil (det er en mappe, en enhed eller en pipe), så TeamDesk gemmer ikke eksporten der. Vælg et andet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="123"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="157"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøglen, der signerer roller i nøglefilen, er ikke den, din konto stoler på: nogen har skiftet den ud. Rollerne kan kun læses, indtil en administrator har set på det; kør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="259"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="291"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Din kontos tildeling passer ikke med databasen ({problem}). Du har nøglen, der signerer roller, så du er stadig administrator: se brugerkontiene igennem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="275"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="307"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen for {name} i databasen er ikke den, en administrator har signeret ({problem}), så denne session har kun læseadgang. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="384"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="416"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
@@ -12812,7 +12870,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1883"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1904"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -13290,23 +13348,28 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Stedet har ingen vagtplan endnu, så der er ingen vagt at overlevere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rekey.py" line="37"/>
-        <location filename="../../src/teamdesk/store/rekey.py" line="94"/>
+        <location filename="../../src/teamdesk/services/rekey.py" line="41"/>
+        <source>The database key was not replaced, because this PC syncs with other PCs: they read its changes with a key that comes from the database key, so after a new key they could read them no more and would have to join the house again. Nothing was changed.</source>
+        <translation>Databasenøglen blev ikke skiftet ud, fordi denne pc synkroniserer med andre pc&apos;er: de læser dens ændringer med en nøgle, der kommer fra databasenøglen, så med en ny nøgle kunne de ikke længere læse dem og skulle tilknyttes stedet igen. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="60"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="114"/>
         <source>The database key was not replaced, because these accounts have not signed in since roles were signed and so cannot be given the new key: {names}. Give them a new password, or switch them off, and try again.</source>
         <translation>Databasenøglen blev ikke skiftet ud, fordi disse konti ikke har logget på, siden rollerne blev signeret, og derfor ikke kan få den nye nøgle: {names}. Giv dem en ny adgangskode, eller slå dem fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rekey.py" line="48"/>
-        <source>The database key was not replaced, because this PC syncs with other PCs, which read its changes with a key that comes from it. Nothing was changed.</source>
-        <translation>Databasenøglen blev ikke skiftet ud, fordi denne pc synkroniserer med andre pc&apos;er, som læser dens ændringer med en nøgle, der kommer fra den. Intet blev ændret.</translation>
+        <location filename="../../src/teamdesk/services/rekey.py" line="155"/>
+        <source>The database key was not replaced: {reason}. The database keeps its key; nothing was changed.</source>
+        <translation>Databasenøglen blev ikke skiftet ud: {reason}. Databasen beholder sin nøgle; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/rekey.py" line="75"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="87"/>
         <source>The database key was not replaced, because TeamDesk is open on another PC or in another window. Close it there and try again.</source>
         <translation>Databasenøglen blev ikke skiftet ud, fordi TeamDesk er åben på en anden pc eller i et andet vindue. Luk den dér, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/rekey.py" line="105"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="125"/>
         <source>The database key was not replaced, because the database was not closed cleanly. Sign in and out once, then try again.</source>
         <translation>Databasenøglen blev ikke skiftet ud, fordi databasen ikke blev lukket korrekt. Log på og af én gang, og prøv så igen.</translation>
     </message>

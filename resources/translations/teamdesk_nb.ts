@@ -77,33 +77,33 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="56"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="57"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
         <source>Accounts and passwords</source>
         <translation>Kontoer og passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="59"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="84"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="86"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Mitt passord og PIN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="89"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="146"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="126"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -124,285 +124,300 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="78"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="65"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="80"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="66"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="315"/>
         <source>All units</source>
         <translation>Alle avdelinger</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="67"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="81"/>
         <source>Staff record</source>
         <translation>Ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="68"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="82"/>
         <source>Sign-in</source>
         <translation>Innlogging</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="74"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="88"/>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="85"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
         <source>How many accounts</source>
         <translation>Antall kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="101"/>
+        <source>About the database key</source>
+        <translation>Om databasenøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="115"/>
         <source>Account forms</source>
         <translation>Kontoskjemaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="122"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="140"/>
+        <source>&amp;Replace the key now</source>
+        <translation>&amp;Bytt nøkkel nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="142"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="149"/>
         <source>Switched off</source>
         <translation>Slått av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="151"/>
         <source>Needs a new password</source>
         <translation>Trenger nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="125"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
         <source>Can sign in</source>
         <translation>Kan logge inn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="156"/>
         <source>Set a new password to switch the account on again.</source>
         <translation>Sett et nytt passord for å slå kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
         <source>The key file holds no key for this account (a backup from before was restored). Set a new password so the person can sign in.</source>
         <translation>Nøkkelfilen har ingen nøkkel for denne kontoen (en eldre sikkerhetskopi ble gjenopprettet). Sett et nytt passord så personen kan logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="144"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="145"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="353"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="172"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="380"/>
         <source>Selected account</source>
         <translation>Valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="147"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
         <source>Role of the selected account</source>
         <translation>Rollen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="148"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="175"/>
         <source>Unit of the selected account</source>
         <translation>Avdelingen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="150"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="177"/>
         <source>Staff record of the selected account</source>
         <translation>Ansattoppføringen til valgt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
         <source>About the role, unit or record</source>
         <translation>Om rollen, avdelingen eller oppføringen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="159"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="186"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="160"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="187"/>
         <source>New password again</source>
         <translation>Nytt passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="188"/>
         <source>About the new password</source>
         <translation>Om det nye passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="163"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="223"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
         <source>About the password typed again</source>
         <translation>Om passordet skrevet igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="395"/>
         <source>Set &amp;new password</source>
         <translation>Sett &amp;nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="166"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="369"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="193"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="396"/>
         <source>Set new password</source>
         <translation>Sett nytt passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="198"/>
         <source>S&amp;witch off…</source>
         <translation>&amp;Slå av …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="171"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="198"/>
         <source>Switch the account off</source>
         <translation>Slå av kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="174"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="230"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="201"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="257"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="178"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="205"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="179"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="206"/>
         <source>&amp;Unit:</source>
         <translation>Av&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="181"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
         <source>Staff recor&amp;d:</source>
         <translation>&amp;Ansattoppføring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="185"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
         <source>New &amp;password:</source>
         <translation>Nytt &amp;passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="189"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
         <source>Password a&amp;gain:</source>
         <translation>Passord &amp;igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="207"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="208"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="235"/>
         <source>New account</source>
         <translation>Ny konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="236"/>
         <source>Name of the new account</source>
         <translation>Navnet på den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="210"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
         <source>as shown at sign-in, e.g. Kari Nordmann</source>
         <translation>slik det vises ved innlogging, f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
         <source>About the name</source>
         <translation>Om navnet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
         <source>Role of the new account</source>
         <translation>Rollen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
         <source>Unit of the new account</source>
         <translation>Avdelingen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="216"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="243"/>
         <source>Staff record of the new account</source>
         <translation>Ansattoppføringen til den nye kontoen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="219"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="246"/>
         <source>First password</source>
         <translation>Første passord</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="220"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="247"/>
         <source>About the password</source>
         <translation>Om passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="221"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="248"/>
         <source>Password again</source>
         <translation>Passord igjen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="253"/>
         <source>&amp;Create account</source>
         <translation>Oppre&amp;tt konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="253"/>
         <source>Create account</source>
         <translation>Opprett konto</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="234"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="261"/>
         <source>Nam&amp;e:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="237"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="264"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="265"/>
         <source>Un&amp;it:</source>
         <translation>Avdelin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="239"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="266"/>
         <source>Staf&amp;f record:</source>
         <translation>Ansattoppf&amp;øring:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="241"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="268"/>
         <source>First pa&amp;ssword:</source>
         <translation>&amp;Første passord:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="245"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="272"/>
         <source>Password again:</source>
         <translation>Passord igjen:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="250"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="277"/>
         <source>Give the password to the person in private; they can change it under My password and PIN.</source>
         <translation>Gi passordet til personen i enerom; personen kan endre det under Mitt passord og PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="322"/>
         <source>No staff record</source>
         <translation>Ingen ansattoppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="332"/>
         <source>(a record no longer offered)</source>
         <translation>(en oppføring som ikke lenger tilbys)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="324"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="351"/>
         <source>%n account(s), {off} switched off.</source>
         <translation>
             <numerusform>%n konto, {off} slått av.</numerusform>
@@ -410,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="327"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="354"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n konto.</numerusform>
@@ -418,53 +433,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="390"/>
         <source>Selected account: {name}</source>
         <translation>Valgt konto: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="398"/>
         <source>Switch o&amp;n with this password</source>
         <translation>Slå p&amp;å med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="399"/>
         <source>Switch on with this password</source>
         <translation>Slå på med dette passordet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="397"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="424"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="409"/>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="464"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="436"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="528"/>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>De to passordene er ikke like. Skriv passordet igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="426"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="453"/>
         <source>{name} can sign in with the new password now.</source>
         <translation>{name} kan logge inn med det nye passordet nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="456"/>
         <source>{name} is switched on again and can sign in with the new password.</source>
         <translation>{name} er slått på igjen og kan logge inn med det nye passordet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="440"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="467"/>
         <source>Switch off {name}? They can no longer sign in. Their name stays in the access log; a new password switches the account on again.</source>
         <translation>Slå av {name}? Personen kan ikke lenger logge inn. Navnet blir stående i tilgangsloggen; et nytt passord slår kontoen på igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="452"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="479"/>
         <source>{name} is switched off and can no longer sign in.</source>
         <translation>{name} er slått av og kan ikke lenger logge inn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="493"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="492"/>
+        <source>A copy of the key file {name} may have kept still opens the database, and any copy of the database they took, even though they can no longer sign in.</source>
+        <translation>En kopi av nøkkelfilen som {name} kan ha tatt vare på, åpner fortsatt databasen, og enhver kopi av databasen de har tatt med seg, selv om de ikke lenger kan logge inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="500"/>
+        <source>{why} Replace the database key now, so that their copy opens nothing? Everyone else signs in as before. This PC does not sync with other PCs, so no other PC is affected. TeamDesk must be closed on other PCs and in other windows first; you stay signed in here.</source>
+        <translation>{why} Vil du bytte databasenøkkelen nå, så kopien deres ikke åpner noe? Alle andre logger inn som før. Denne PC-en synkroniserer ikke med andre PC-er, så ingen andre PC-er blir berørt. TeamDesk må først være lukket på andre PC-er og i andre vinduer; du forblir innlogget her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/accounts_tab.py" line="557"/>
         <source>{name} can sign in now, with the password you gave.</source>
         <translation>{name} kan logge inn nå, med passordet du ga.</translation>
     </message>
@@ -2995,6 +3020,29 @@ Opprett den første administratoren. Administratoren kan så legge til kontoer f
         <location filename="../../src/teamdesk/ui/sync/house_dialogs.py" line="320"/>
         <source>Joining the house…</source>
         <translation>Kobler til huset …</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReplacement</name>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="66"/>
+        <source>The database key was not replaced, because TeamDesk is still reading in the background. Try again in a moment.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi TeamDesk fortsatt leser i bakgrunnen. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="87"/>
+        <source>Replacing the database key…</source>
+        <translation>Bytter databasenøkkelen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="105"/>
+        <source>The database key is replaced: a key file or database copy kept from before opens nothing now. The others get the new key at their next sign-in, without noticing. Backups taken before now still open with the old key: delete those a switched-off person could reach.</source>
+        <translation>Databasenøkkelen er byttet ut: en nøkkelfil eller databasekopi tatt vare på fra før åpner ingenting nå. De andre får den nye nøkkelen neste gang de logger inn, uten å merke noe. Sikkerhetskopier tatt før nå åpnes fortsatt med den gamle nøkkelen: slett dem som en person med en konto som er slått av, kunne få tilgang til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/security/key_replacement.py" line="118"/>
+        <source>TeamDesk could not open the database again while replacing its key: {problem} Sign in again.</source>
+        <translation>TeamDesk kunne ikke åpne databasen igjen mens nøkkelen ble byttet: {problem} Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -7311,7 +7359,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -7321,47 +7369,47 @@ Vil du slette den likevel?</translation>
         <translation>Finner kontoene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="348"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="354"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="372"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="401"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="407"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="425"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="428"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="459"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="465"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="475"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="485"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="480"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="486"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -7898,7 +7946,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="235"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="226"/>
+        <source>Sign in again</source>
+        <translation>Logg inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/launch.py" line="248"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -10636,17 +10689,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Fjern den PC-ens tilgang til den delte mappen. Hvis en administrator har logget inn på den, la en annen administrator sette nytt passord for vedkommende, og ta så PC-en ut av bruk igjen: da forsegles den nye nøkkelen bare til administratorens nye nøkler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1166"/>
+        <location filename="../../src/teamdesk/cli.py" line="1150"/>
+        <source>The database key is replaced: a key or key file kept from before opens the database no more. The other accounts get the new key at their next sign-in. This PC does not sync with other PCs, so no other PC is affected. Backups taken before now still open with the old key: delete those that a switched-off person could reach.</source>
+        <translation>Databasenøkkelen er byttet ut: en nøkkel eller nøkkelfil tatt vare på fra før åpner ikke lenger databasen. De andre kontoene får den nye nøkkelen neste gang de logger inn. Denne PC-en synkroniserer ikke med andre PC-er, så ingen andre PC-er blir berørt. Sikkerhetskopier tatt før nå åpnes fortsatt med den gamle nøkkelen: slett dem som en person med en konto som er slått av, kunne få tilgang til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1171"/>
         <source>This PC: {id}</source>
         <translation>Denne PC-en: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1167"/>
+        <location filename="../../src/teamdesk/cli.py" line="1172"/>
         <source>(retired)</source>
         <translation>(tatt ut av bruk)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1170"/>
+        <location filename="../../src/teamdesk/cli.py" line="1175"/>
         <source>(has not sent changes yet)</source>
         <translation>(har ikke sendt endringer ennå)</translation>
     </message>
@@ -11073,7 +11131,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="375"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="377"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
@@ -11963,23 +12021,23 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Det passordet åpner ikke denne TeamDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="327"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="329"/>
         <source>The account {name} can no longer sign in. Ask an administrator.</source>
         <translation>Kontoen {name} kan ikke lenger logge inn. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="342"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
         <source>Type your password to continue.</source>
         <translation>Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="344"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="346"/>
         <source>The PIN was wrong {n} times. Type your password to continue.</source>
         <translation>PIN-koden var feil {n} ganger. Skriv passordet ditt for å fortsette.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/bootstrap.py" line="112"/>
-        <location filename="../../src/teamdesk/services/signin.py" line="369"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="371"/>
         <source>{folder} is already set up. Sign in instead.</source>
         <translation>{folder} er allerede satt opp. Logg inn i stedet.</translation>
     </message>
@@ -11989,42 +12047,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{folder} inneholder data som ikke er TeamDesks demo, så demoen bruker den ikke. Start uten --demo for å åpne de dataene, eller gi --demo en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="443"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="445"/>
         <source>The account {name} is not active in this database (it was switched off, or the database was restored from an older backup). Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen (den er slått av, eller databasen er gjenopprettet fra en eldre sikkerhetskopi). Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="512"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="514"/>
         <source>More than one account is named {name} here, so nothing was tried. Sign in with your account id ({ids}), and ask an administrator to rename one so people can tell them apart.</source>
         <translation>Mer enn én konto heter {name} her, så ingenting ble prøvd. Logg inn med konto-ID-en din ({ids}), og be en administrator gi en av dem nytt navn så folk kan skille dem fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="524"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="526"/>
         <source>There is no account named {name} here. Check the spelling, or ask an administrator.</source>
         <translation>Det finnes ingen konto med navnet {name} her. Sjekk stavemåten, eller spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="563"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="565"/>
         <source>This account can no longer sign in here.</source>
         <translation>Denne kontoen kan ikke lenger logge inn her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="578"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="580"/>
         <source>The key file&apos;s entry for {name} is damaged, so no password can open it (this is not a wrong password, and nothing was counted). Other accounts can still sign in. An administrator puts the key file back from a backup: teamdesk restore --key-file.</source>
         <translation>Nøkkelfilens oppføring for {name} er skadet, så ingen passord kan åpne den (dette er ikke feil passord, og ingenting ble telt). Andre kontoer kan fortsatt logge inn. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi: teamdesk restore --key-file.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="604"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="606"/>
         <source>The password is not right for {name}, and TeamDesk could not count the wrong try in the key file ({error}). Ask your IT contact to make the data folder writable.</source>
         <translation>Passordet er ikke riktig for {name}, og TeamDesk kunne ikke telle det feile forsøket i nøkkelfilen ({error}). Be IT-kontakten din gjøre datamappen skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="617"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="619"/>
         <source>The password is not right for {name}. {left} more tries before the account is locked for a while.</source>
         <translation>Passordet for {name} er feil. {left} forsøk til før kontoen låses en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/signin.py" line="671"/>
+        <location filename="../../src/teamdesk/services/signin.py" line="673"/>
         <source>{name} is locked after too many wrong passwords, until {until} (UTC). Try again then, or ask an administrator to set a new password.</source>
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
@@ -12302,17 +12360,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="587"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="593"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="610"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="616"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="619"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="625"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
@@ -12347,22 +12405,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="123"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="157"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="259"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="291"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="275"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="307"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="384"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="416"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
@@ -12812,7 +12870,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1883"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1904"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -13290,23 +13348,28 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Huset har ingen turnus ennå, så det er ingen vakt å overlevere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rekey.py" line="37"/>
-        <location filename="../../src/teamdesk/store/rekey.py" line="94"/>
+        <location filename="../../src/teamdesk/services/rekey.py" line="41"/>
+        <source>The database key was not replaced, because this PC syncs with other PCs: they read its changes with a key that comes from the database key, so after a new key they could read them no more and would have to join the house again. Nothing was changed.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut, fordi denne PC-en synkroniserer med andre PC-er: de leser endringene dens med en nøkkel som kommer fra databasenøkkelen, så med en ny nøkkel kunne de ikke lenger lese dem og måtte kobles til huset på nytt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/rekey.py" line="60"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="114"/>
         <source>The database key was not replaced, because these accounts have not signed in since roles were signed and so cannot be given the new key: {names}. Give them a new password, or switch them off, and try again.</source>
         <translation>Databasenøkkelen ble ikke byttet ut, fordi disse kontoene ikke har logget på siden rollene ble signert, og derfor ikke kan få den nye nøkkelen: {names}. Gi dem et nytt passord, eller slå dem av, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/rekey.py" line="48"/>
-        <source>The database key was not replaced, because this PC syncs with other PCs, which read its changes with a key that comes from it. Nothing was changed.</source>
-        <translation>Databasenøkkelen ble ikke byttet ut, fordi denne PC-en synkroniserer med andre PC-er, som leser endringene dens med en nøkkel som kommer fra den. Ingenting ble endret.</translation>
+        <location filename="../../src/teamdesk/services/rekey.py" line="155"/>
+        <source>The database key was not replaced: {reason}. The database keeps its key; nothing was changed.</source>
+        <translation>Databasenøkkelen ble ikke byttet ut: {reason}. Databasen beholder nøkkelen sin; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/rekey.py" line="75"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="87"/>
         <source>The database key was not replaced, because TeamDesk is open on another PC or in another window. Close it there and try again.</source>
         <translation>Databasenøkkelen ble ikke byttet ut, fordi TeamDesk er åpent på en annen PC eller i et annet vindu. Lukk det der, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/rekey.py" line="105"/>
+        <location filename="../../src/teamdesk/store/rekey.py" line="125"/>
         <source>The database key was not replaced, because the database was not closed cleanly. Sign in and out once, then try again.</source>
         <translation>Databasenøkkelen ble ikke byttet ut, fordi databasen ikke ble lukket ordentlig. Logg på og av én gang, og prøv så igjen.</translation>
     </message>

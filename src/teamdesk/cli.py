@@ -1151,7 +1151,8 @@ def cmd_replace_key(args: argparse.Namespace) -> int:
             N_(
                 "The database key is replaced: a key or key file kept from before opens the "
                 "database no more. The other accounts get the new key at their next sign-in. "
-                "Backups taken before now still open with the old key: delete those that a "
+                "This PC does not sync with other PCs, so no other PC is affected. Backups "
+                "taken before now still open with the old key: delete those that a "
                 "switched-off person could reach."
             )
         )

@@ -498,8 +498,9 @@ class AccountsTab(QWidget):
             return
         question = self.tr(
             "{why} Replace the database key now, so that their copy opens nothing? Everyone "
-            "else signs in as before. TeamDesk must be closed on other PCs and in other "
-            "windows first; you stay signed in here."
+            "else signs in as before. This PC does not sync with other PCs, so no other PC "
+            "is affected. TeamDesk must be closed on other PCs and in other windows first; "
+            "you stay signed in here."
         ).format(why=why)
         if self.offer_key_replacement(question):
             self.key_replacement.start()

@@ -29,10 +29,6 @@ from teamdesk.ui.common.text import refusal_text
 OPERATION_KEY = "replace-database-key"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyReplacement", text)
-
-
 class KeyReplacementFlow(QObject):
     """One re-key at a time for the session; :attr:`finished` says how it ended."""
 
@@ -67,9 +63,10 @@ class KeyReplacementFlow(QObject):
         if resume is None:
             self.finished.emit(
                 False,
-                _tr(
+                QCoreApplication.translate(
+                    "KeyReplacement",
                     "The database key was not replaced, because TeamDesk is still reading in "
-                    "the background. Try again in a moment."
+                    "the background. Try again in a moment.",
                 ),
             )
             return False
@@ -87,7 +84,7 @@ class KeyReplacementFlow(QObject):
 
         self.operations.run(
             OPERATION_KEY,
-            _tr("Replacing the database key…"),
+            QCoreApplication.translate("KeyReplacement", "Replacing the database key…"),
             job,
             lambda _none: self._finish(replacement, resume),
             on_failure=lambda text: self._lost(text, resume),
@@ -105,11 +102,12 @@ class KeyReplacementFlow(QObject):
             resume()
         self.finished.emit(
             True,
-            _tr(
+            QCoreApplication.translate(
+                "KeyReplacement",
                 "The database key is replaced: a key file or database copy kept from before "
                 "opens nothing now. The others get the new key at their next sign-in, without "
                 "noticing. Backups taken before now still open with the old key: delete those "
-                "a switched-off person could reach."
+                "a switched-off person could reach.",
             ),
         )
 
@@ -117,9 +115,10 @@ class KeyReplacementFlow(QObject):
         """The file could be opened again with neither key: the session cannot go on."""
         self.running = False
         resume()
-        sentence = _tr(
+        sentence = QCoreApplication.translate(
+            "KeyReplacement",
             "TeamDesk could not open the database again while replacing its key: {problem} "
-            "Sign in again."
+            "Sign in again.",
         ).format(problem=text)
         self.finished.emit(False, sentence)
         if self._on_lost is not None:
