@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from teamdesk.domain.accounts import AccountRole
@@ -22,10 +23,13 @@ from teamdesk.services.sync import FOLDER_META
 from teamdesk.store.connection import connect
 from teamdesk.store.keyring import keyring_path, load_keyring, unwrap_key
 from teamdesk.store.paths import DataLocation
+from teamdesk.ui.common.background import BackgroundReader
 from teamdesk.ui.common.connection_thread import ConnectionThread, Outcome
 from teamdesk.ui.common.operations import Operations
+from teamdesk.ui.main_window import MainWindow
 from teamdesk.ui.people.resident_page import select_row
-from teamdesk.ui.security.accounts_dialog import AccountsDialog
+from teamdesk.ui.security.accounts_dialog import AccountsDialog, AccountsMenu
+from teamdesk.ui.session import Session
 
 PASSWORD = "correct horse"
 ADMIN = "Anne Admin"
@@ -109,6 +113,19 @@ def test_switching_off_offers_a_new_key_and_the_kept_copy_opens_nothing_after(
         ),
         "testReader",
     )
+    try:
+        _replace_with_a_reader_open(qtbot, location, admin, reader, old_key)
+    finally:
+        reader.shutdown()
+
+
+def _replace_with_a_reader_open(
+    qtbot: QtBot,
+    location: DataLocation,
+    admin: UserSession,
+    reader: ConnectionThread,
+    old_key: bytes,
+) -> None:
     outcomes: list[Outcome] = []
 
     def count_accounts(ctx: ServiceContext) -> int:
@@ -144,7 +161,6 @@ def test_switching_off_offers_a_new_key_and_the_kept_copy_opens_nothing_after(
     reader.submit(count_accounts, outcomes.append)
     qtbot.waitUntil(lambda: len(outcomes) == 2)
     assert outcomes[1].refused is None and not outcomes[1].failed and outcomes[1].result == 3
-    reader.shutdown()
     # The others sign in as before.
     leif = sign_in(location, LEIF, LEIF_PASSWORD, daily_backup=False)
     assert leif.store.key == new_key and not leif.trust_warnings
@@ -191,4 +207,59 @@ def test_a_pc_that_syncs_is_told_why_and_not_offered_a_new_key(
     assert "may have kept still opens the database" in text
     assert "syncs with other PCs" in text and "join the house again" in text
     assert _opens(location, old_key)
+    dialog.close()
+
+
+def test_the_main_window_reads_on_with_the_new_key(
+    qtbot: QtBot, location: DataLocation, admin: UserSession, tmp_path: Path
+) -> None:
+    """As the program wires it: the window's operations run the re-key, its background reader
+    is held and opens again with the new key."""
+    old_key = _kept_key(location)
+    ctx = admin.ctx
+    store = admin.store
+    reader = BackgroundReader(
+        lambda: ServiceContext(
+            open_location(location, store.key or b"", store.signer), ctx.actor, ctx.today
+        )
+    )
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    session = Session(ctx)
+    window = MainWindow(session, reader, settings, location=str(location.directory))
+    qtbot.addWidget(window)
+    try:
+        _replace_from_the_window(qtbot, location, admin, window, session, reader, old_key)
+    finally:
+        window.shutdown()
+
+
+def _replace_from_the_window(
+    qtbot: QtBot,
+    location: DataLocation,
+    admin: UserSession,
+    window: MainWindow,
+    session: Session,
+    reader: BackgroundReader,
+    old_key: bytes,
+) -> None:
+    store = admin.store
+    window.show()
+    qtbot.waitUntil(lambda: not reader.busy(), timeout=30000)
+    menu = AccountsMenu(
+        window, admin, operations=session.ops, before_key_replacement=window.settle_operations
+    )
+    assert window.findChild(QMenu, "fileMenu") is not None
+    dialog = menu.show("accounts")
+    assert dialog.key_replacement is not None
+    with qtbot.waitSignal(dialog.key_replacement.finished, timeout=30000) as finished:
+        _switch_off(qtbot, dialog, RITA, [])
+    assert finished.args is not None and finished.args[0] is True
+    assert not _opens(location, old_key) and store.key != old_key
+    results: list[object] = []
+    errors: list[str] = []
+    reader.request(
+        "test", lambda c: len(AccountService(c).listing()), results.append, errors.append
+    )
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=30000)
+    assert results == [3] and not errors
     dialog.close()

@@ -72,11 +72,12 @@ class AccountsDialog(QDialog):
         self.locking: LockingTab | None = None
         self.operations = operations or Operations(lambda _text: None, self)
         self.key_replacement: KeyReplacementFlow | None = None
+        self._before_key_replacement = before_key_replacement
         if rights.may_manage_accounts:
             self.key_replacement = KeyReplacementFlow(
                 session,
                 self.operations,
-                before=before_key_replacement,
+                before=self._settle_before_key_replacement,
                 on_lost=on_session_lost,
                 parent=self,
             )
@@ -107,6 +108,13 @@ class AccountsDialog(QDialog):
         # A password change still running is finished first: its key file is written whole.
         self.own.settle()
         super().done(result)
+
+    def _settle_before_key_replacement(self) -> None:
+        """What runs on connections of its own ends first (the window's work, a password
+        change here), or the re-key would find the database open."""
+        if self._before_key_replacement is not None:
+            self._before_key_replacement()
+        self.own.settle()
 
     def show_tab(self, name: str) -> bool:
         """Show the tab ``name`` (``accounts``, ``own``, ``locking``); False if not offered."""
