@@ -88,22 +88,22 @@
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="85"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Brugerkonti</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="87"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Min adgangskode og pinkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="90"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Brugerkonti …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="162"/>
         <source>My &amp;password and PIN…</source>
         <translation>Min &amp;adgangskode og pinkode …</translation>
     </message>
@@ -12335,27 +12335,32 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Databasen bruges af et andet TeamDesk-vindue eller program. Intet gik tabt; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="86"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="87"/>
+        <source>TeamDesk has closed the database for a moment while its key is replaced. Nothing was lost; try again in a moment.</source>
+        <translation>TeamDesk har lukket databasen et øjeblik, mens nøglen skiftes. Intet gik tabt; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="101"/>
         <source>The disk is full, so TeamDesk could not save. Free some space (or ask your IT contact) and try again; everything saved before is safe.</source>
         <translation>Disken er fuld, så TeamDesk kunne ikke gemme. Frigør noget plads (eller spørg din it-kontakt), og prøv igen; alt, hvad der er gemt før, er i sikkerhed.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="137"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="152"/>
         <source>Beside the database {path} lies a file of unsaved changes ({wal}) that does not belong to it: it is older than the database, perhaps copied back from an older copy of the folder. Applying it would overwrite newer work, so TeamDesk did not apply it and changed nothing. Move {wal} out of the folder (keep it for your IT contact) and start TeamDesk again.</source>
         <translation>Ved siden af databasen {path} ligger en fil med ikke-gemte ændringer ({wal}), som ikke hører til den: den er ældre end databasen og er måske kopieret tilbage fra en ældre kopi af mappen. Hvis den blev brugt, ville den overskrive nyere arbejde, så TeamDesk har ikke brugt den og intet ændret. Flyt {wal} ud af mappen (gem den til din it-kontakt), og start TeamDesk igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="157"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="172"/>
         <source>TeamDesk cannot write to {path}{detail}: the folder or the file is read-only for this account. Nothing was changed. Ask your IT contact to give the TeamDesk users write access to the folder {folder}.</source>
         <translation>TeamDesk kan ikke skrive til {path}{detail}: mappen eller filen er skrivebeskyttet for denne konto. Intet blev ændret. Bed din it-kontakt om at give TeamDesk-brugerne skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="101"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="116"/>
         <source>The file {path} is an unencrypted SQLite database, perhaps another program&apos;s; TeamDesk keeps its data encrypted and opens only its own encrypted databases. It was left as it was. Choose another data folder, or restore a backup.</source>
         <translation>Filen {path} er en ukrypteret SQLite-database, måske fra et andet program; TeamDesk holder sine data krypteret og åbner kun sine egne krypterede databaser. Den er ikke rørt. Vælg en anden datamappe, eller genskab en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="119"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="134"/>
         <source>TeamDesk cannot use the key file {path} ({detail}). Without it the encrypted database cannot be opened. Nothing was changed. Every backup keeps a copy of it: put it back with &apos;teamdesk restore --key-file&apos;, or ask your IT contact for help.</source>
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
@@ -12870,7 +12875,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1904"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1907"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>

@@ -88,22 +88,22 @@
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="85"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Kontoer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="86"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="87"/>
         <source>&amp;My password and PIN</source>
         <translation>&amp;Mitt passord og PIN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="90"/>
         <source>&amp;Locking</source>
         <translation>&amp;Låsing</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -111,12 +111,12 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="146"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Kontoer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/security/accounts_dialog.py" line="162"/>
         <source>My &amp;password and PIN…</source>
         <translation>Mitt &amp;passord og PIN …</translation>
     </message>
@@ -12335,27 +12335,32 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Databasen er i bruk av et annet TeamDesk-vindu eller program. Ingenting gikk tapt; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="86"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="87"/>
+        <source>TeamDesk has closed the database for a moment while its key is replaced. Nothing was lost; try again in a moment.</source>
+        <translation>TeamDesk har lukket databasen et øyeblikk mens nøkkelen byttes. Ingenting gikk tapt; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/store/errors.py" line="101"/>
         <source>The disk is full, so TeamDesk could not save. Free some space (or ask your IT contact) and try again; everything saved before is safe.</source>
         <translation>Disken er full, så TeamDesk fikk ikke lagret. Frigjør litt plass (eller spør IT-kontakten din) og prøv igjen; alt som er lagret fra før, er trygt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="137"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="152"/>
         <source>Beside the database {path} lies a file of unsaved changes ({wal}) that does not belong to it: it is older than the database, perhaps copied back from an older copy of the folder. Applying it would overwrite newer work, so TeamDesk did not apply it and changed nothing. Move {wal} out of the folder (keep it for your IT contact) and start TeamDesk again.</source>
         <translation>Ved siden av databasen {path} ligger en fil med ulagrede endringer ({wal}) som ikke hører til den: den er eldre enn databasen, kanskje kopiert tilbake fra en eldre kopi av mappen. Å ta den i bruk ville skrive over nyere arbeid, så TeamDesk tok den ikke i bruk og endret ingenting. Flytt {wal} ut av mappen (ta vare på den for IT-kontakten din) og start TeamDesk igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="157"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="172"/>
         <source>TeamDesk cannot write to {path}{detail}: the folder or the file is read-only for this account. Nothing was changed. Ask your IT contact to give the TeamDesk users write access to the folder {folder}.</source>
         <translation>TeamDesk kan ikke skrive til {path}{detail}: mappen eller filen er skrivebeskyttet for denne kontoen. Ingenting ble endret. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="101"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="116"/>
         <source>The file {path} is an unencrypted SQLite database, perhaps another program&apos;s; TeamDesk keeps its data encrypted and opens only its own encrypted databases. It was left as it was. Choose another data folder, or restore a backup.</source>
         <translation>Filen {path} er en ukryptert SQLite-database, kanskje fra et annet program; TeamDesk holder dataene sine kryptert og åpner bare sine egne krypterte databaser. Den ble latt være som den var. Velg en annen datamappe, eller gjenopprett en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/errors.py" line="119"/>
+        <location filename="../../src/teamdesk/store/errors.py" line="134"/>
         <source>TeamDesk cannot use the key file {path} ({detail}). Without it the encrypted database cannot be opened. Nothing was changed. Every backup keeps a copy of it: put it back with &apos;teamdesk restore --key-file&apos;, or ask your IT contact for help.</source>
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
@@ -12870,7 +12875,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1904"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1907"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>

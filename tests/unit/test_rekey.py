@@ -276,3 +276,18 @@ def test_the_key_is_replaced_while_the_session_stays_signed_in(
     AccountService(admin.ctx).listing()
     admin.sign_out()
     assert _check(location, monkeypatch, capsys)[0] == cli.EXIT_OK
+
+
+def test_a_store_closed_for_the_re_key_is_a_sentence_not_a_crash(location: DataLocation) -> None:
+    from teamdesk.store.errors import StoreError
+
+    admin = sign_in(location, ADMIN, PASSWORD, daily_backup=False)
+    replacement = begin_replacing_database_key(admin)
+    # Something on the window's thread reads while the worker re-keys: it is told to wait.
+    with pytest.raises(StoreError) as told:
+        AccountService(admin.ctx).listing()
+    assert "closed the database for a moment" in told.value.message.render()
+    replacement.run()
+    replacement.finish()
+    assert AccountService(admin.ctx).listing()
+    admin.sign_out()

@@ -78,6 +78,21 @@ class DatabaseBusyError(StoreError):
         )
 
 
+class DatabaseClosedError(StoreError):
+    """The store's connection is closed for a moment (its key is being replaced, see
+    :meth:`teamdesk.store.store.Store.continue_on`) or for good."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                N_(
+                    "TeamDesk has closed the database for a moment while its key is replaced. "
+                    "Nothing was lost; try again in a moment."
+                )
+            )
+        )
+
+
 class DiskFullError(StoreError):
     """The disk is full; the last change was not saved."""
 

@@ -42,6 +42,7 @@ from teamdesk.store.connection import (
 )
 from teamdesk.store.errors import (
     DatabaseBusyError,
+    DatabaseClosedError,
     DatabaseCorruptError,
     DatabaseTooNewError,
     DiskFullError,
@@ -1855,6 +1856,8 @@ def _sentence_for(exc: BaseException, path: Path) -> StoreError | None:
         if "malformed" in text or "disk i/o error" in text:
             return DatabaseCorruptError(path, str(exc))
         return None
+    if isinstance(exc, sqlite3.ProgrammingError) and "closed database" in text:
+        return DatabaseClosedError()
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
         exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
     ):
