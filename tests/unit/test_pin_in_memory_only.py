@@ -16,6 +16,7 @@ from teamdesk.services.signin import (
     sign_in,
 )
 from teamdesk.store import schema
+from teamdesk.store.backup import backup_database, check_backup, list_backups
 from teamdesk.store.connection import configure_for_writing, connect
 from teamdesk.store.keyring import new_database_key
 from teamdesk.store.paths import DataLocation
@@ -105,12 +106,13 @@ def test_a_bad_pin_is_refused_beside_its_field_and_a_locked_session_cannot_chang
     assert not admin.has_pin
 
 
-def test_the_migration_removes_the_pin_hashes_a_database_held(tmp_path: Path) -> None:
-    """A database from before (schema 4) kept each PIN's Argon2 hash in the account row and in
-    the change log; opening it drops both."""
-    path = tmp_path / "old.sqlite3"
-    key = new_database_key()
-    stored = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$OLDPINHASHOLDPINHASH"
+OLD_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$OLDPINHASHOLDPINHASH"
+
+
+def _schema_4_database(path: Path, key: bytes) -> None:
+    """A database as TeamDesk wrote it before schema 5: Anne's PIN hash in her account row and
+    in the change log."""
+    stored = OLD_HASH
     conn = connect(path, key)
     configure_for_writing(conn)
     for number, migration in enumerate(schema.MIGRATIONS[:4], start=1):
@@ -139,6 +141,14 @@ def test_the_migration_removes_the_pin_hashes_a_database_held(tmp_path: Path) ->
     conn.commit()
     conn.close()
 
+
+def test_the_migration_removes_the_pin_hashes_a_database_held(tmp_path: Path) -> None:
+    """A database from before (schema 4) kept each PIN's Argon2 hash in the account row and in
+    the change log; opening it drops both."""
+    path = tmp_path / "old.sqlite3"
+    key = new_database_key()
+    _schema_4_database(path, key)
+
     store = open_store(path, key=key, backup_dir=tmp_path / "backups")
     try:
         columns = {r["name"] for r in store.query("PRAGMA table_info(account)")}
@@ -148,3 +158,85 @@ def test_the_migration_removes_the_pin_hashes_a_database_held(tmp_path: Path) ->
         assert store.query_one("SELECT name FROM account WHERE id = 'a1'")["name"] == "Anne"
     finally:
         store.close()
+
+
+def _decrypted(path: Path, key: bytes) -> str:
+    conn = connect(path, key, read_only=True)
+    try:
+        parts = []
+        for table in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            for row in conn.execute(f'SELECT * FROM "{table[0]}"'):
+                parts.extend(repr(value) for value in tuple(row))
+        return "\n".join(parts)
+    finally:
+        conn.close()
+
+
+def test_backups_from_before_schema_5_lose_the_pin_hashes_too(tmp_path: Path) -> None:
+    """Backups taken before the migration are kept for good and held every PIN's hash: the
+    migration rewrites them without the hashes, everything else kept; a backup another key
+    encrypted is not touched."""
+    path = tmp_path / "old.sqlite3"
+    key = new_database_key()
+    _schema_4_database(path, key)
+    backups = tmp_path / "backups"
+    conn = connect(path, key)
+    daily = backup_database(conn, backups, "daily", key=key)
+    conn.close()
+    stranger = tmp_path / "stranger.sqlite3"
+    _schema_4_database(stranger, new_database_key())
+    foreign = backups / "teamdesk-20200101T000000Z-daily.sqlite3"
+    foreign.write_bytes(stranger.read_bytes())
+    assert OLD_HASH in _decrypted(daily, key)
+
+    store = open_store(path, key=key, backup_dir=backups)
+    store.close()
+    old = [b for b in list_backups(backups) if b.path != foreign]
+    assert {b.label for b in old} == {"daily", "before-migration-v4"}
+    for info in old:
+        text = _decrypted(info.path, key)
+        assert "OLDPINHASH" not in text and "Anne" in text, info.label
+        check = check_backup(info, key)
+        assert check.sound and check.schema_version == 4  # still the backup it was
+        conn = connect(info.path, key, read_only=True)
+        try:  # rebuilt: no free page keeps the old rows' bytes
+            assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        finally:
+            conn.close()
+    assert foreign.read_bytes() == stranger.read_bytes()
+    assert not list(backups.glob("*.partial*"))
+
+
+def test_a_backup_that_cannot_be_rewritten_is_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy without the hashes is counted before it replaces the backup: a copy that
+    differs (here: one row short) is dropped, the backup stays byte for byte, the database
+    opens all the same."""
+    import teamdesk.store.backup as backup_module
+
+    path = tmp_path / "old.sqlite3"
+    key = new_database_key()
+    _schema_4_database(path, key)
+    backups = tmp_path / "backups"
+    conn = connect(path, key)
+    daily = backup_database(conn, backups, "daily", key=key)
+    conn.close()
+    before = daily.read_bytes()
+    counts = backup_module._row_counts
+    seen: list[int] = []
+
+    def one_short(conn: object) -> dict[str, int]:
+        found = counts(conn)  # type: ignore[arg-type]
+        seen.append(1)
+        return found if len(seen) % 2 else dict(found, account=found["account"] - 1)
+
+    monkeypatch.setattr(backup_module, "_row_counts", one_short)
+    store = open_store(path, key=key, backup_dir=backups)
+    try:
+        assert store.query_one("SELECT name FROM account")["name"] == "Anne"
+    finally:
+        store.close()
+    assert daily.read_bytes() == before
+    assert OLD_HASH in _decrypted(daily, key)
+    assert not list(backups.glob("*.partial*"))

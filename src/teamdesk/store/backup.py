@@ -377,6 +377,87 @@ def check_backup(info: BackupInfo, key: bytes) -> BackupCheck:
     return BackupCheck(info, True, "ok", version)
 
 
+def scrub_pin_hashes(directory: Path, key: bytes) -> list[Path]:
+    """Blank the PIN hashes that backups from before schema 5 still hold; returns the backups
+    rewritten.
+
+    A 4-to-8-digit PIN's Argon2 hash is cracked offline in minutes, and backups taken before a
+    migration are kept for good. Only a backup ``key`` opens and that passes ``quick_check`` is
+    touched (never a file that could not be read). It is rebuilt into a ``.partial`` copy
+    without the hashes (the account rows and the change log keep everything else, counted
+    before the copy replaces the backup whole), so a kill leaves the backup as it was."""
+    scrubbed = []
+    for info in list_backups(directory):
+        check = check_backup(info, key)
+        if (
+            not check.sound
+            or (check.schema_version or schema.NO_STORED_PINS) >= schema.NO_STORED_PINS
+        ):
+            continue
+        if _scrub_one(info.path, key):
+            scrubbed.append(info.path)
+    return scrubbed
+
+
+def _scrub_one(path: Path, key: bytes) -> bool:
+    source = connect(path, key, read_only=True)
+    try:
+        columns = {row[1] for row in source.execute("PRAGMA table_info(account)").fetchall()}
+        if "pin_hash" not in columns:
+            return False
+        held = source.execute(
+            "SELECT (SELECT COUNT(*) FROM account WHERE COALESCE(pin_hash, '') <> '') + "
+            "(SELECT COUNT(*) FROM change WHERE table_name = 'account' "
+            "AND column_name = 'pin_hash')"
+        ).fetchone()[0]
+        if not held:
+            return False
+        before = _row_counts(source)
+        partial = path.with_name(path.name + PARTIAL_SUFFIX)
+        partial.unlink(missing_ok=True)
+        try:
+            copy = connect(partial, key)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA secure_delete = ON")
+                copy.execute("BEGIN IMMEDIATE")
+                copy.execute("UPDATE account SET pin_hash = '' WHERE COALESCE(pin_hash, '') <> ''")
+                gone = copy.execute(
+                    "DELETE FROM change WHERE table_name = 'account' AND column_name = 'pin_hash'"
+                ).rowcount
+                copy.execute("COMMIT")
+                copy.execute("VACUUM")  # no free page keeps an old hash
+                copy.execute("PRAGMA journal_mode=DELETE")
+                result = copy.execute("PRAGMA quick_check").fetchone()[0]
+                after = _row_counts(copy)
+            finally:
+                copy.close()
+            expected = dict(before, change=before.get("change", 0) - gone)
+            if result != "ok" or after != expected:
+                raise BackupError(partial, f"the rewritten copy differs: {result}")
+            _fsync_file(partial)
+        except BaseException:
+            for leftover in [partial.with_name(partial.name + end) for end in _SIDE_FILES]:
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            raise
+    finally:
+        source.close()
+    os.replace(partial, path)
+    _fsync_dir(path.parent)
+    return True
+
+
+def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).lower()
     if "not a database" in text:

@@ -519,6 +519,10 @@ def _v4_mentoring_and_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+# The schema version that stopped storing PINs.
+NO_STORED_PINS = 5
+
+
 def _v5_no_stored_pins(conn: sqlite3.Connection) -> None:
     """PINs are no longer stored (issue 9): a 4-to-8-digit PIN's hash in a file every account
     can decrypt is cracked offline in minutes. The PIN now lives in the session's memory only.

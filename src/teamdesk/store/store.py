@@ -2186,10 +2186,30 @@ def _connect_and_migrate(
                 )
             with _translate_errors(path):
                 _migrate(conn, version, now)
+            if existed and 0 < version < schema.NO_STORED_PINS:
+                _scrub_old_backups(backup_dir or path.parent / "backups", key)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _scrub_old_backups(directory: Path, key: bytes) -> None:
+    """The PIN hashes the migration to schema 5 removed from the database, removed from the
+    backups taken before it too (:func:`teamdesk.store.backup.scrub_pin_hashes`). A backup that
+    cannot be rewritten now is left as it was and tried again at the next such migration."""
+    from teamdesk.store.backup import scrub_pin_hashes
+
+    try:
+        scrubbed = scrub_pin_hashes(directory, key)
+    except (OSError, StoreError) as exc:
+        log.warning("the PIN hashes in old backups in %s were left: %s", directory, exc)
+        return
+    except ANY_SQLITE_ERROR as exc:
+        log.warning("the PIN hashes in old backups in %s were left: %s", directory, exc)
+        return
+    if scrubbed:
+        log.info("removed the PIN hashes from %d backup(s) in %s", len(scrubbed), directory)
 
 
 _READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
