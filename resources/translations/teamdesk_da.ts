@@ -5137,102 +5137,113 @@ Databasens skemaversion: {schema}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="93"/>
         <source>No individual plan</source>
         <translation>Ingen handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="312"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="98"/>
         <source>Start an individual plan</source>
         <translation>Start en handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="153"/>
         <source>Parts of the plan</source>
         <translation>Planens dele</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
         <source>← &amp;Back to the resident</source>
         <translation>← &amp;Tilbage til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="210"/>
         <source>Back to the resident and the list of residents</source>
         <translation>Tilbage til beboeren og listen over beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="216"/>
         <source>Individual plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="219"/>
         <source>Version and status</source>
         <translation>Version og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="257"/>
         <source>Status, approval and versions</source>
         <translation>Status, godkendelse og versioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
         <source>missing something</source>
         <translation>mangler noget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
         <source>complete, with a note</source>
         <translation>fuldstændig, med en bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="268"/>
         <source>complete</source>
         <translation>fuldstændig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="308"/>
+        <source>{name} has no shared development plan yet.</source>
+        <translation>{name} har ingen fælles udviklingsplan endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="309"/>
+        <source>&amp;Start a shared development plan</source>
+        <translation>&amp;Start en fælles udviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="372"/>
         <source>{plan} of {name}</source>
         <translation>{plan} for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>&amp;Udskriv planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="228"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lav planen som PDF og åbn den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="298"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Vælg en beboer for at se beboerens handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="311"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen handleplan endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="392"/>
         <source>Draft: not approved yet.</source>
         <translation>Kladde: ikke godkendt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Version {number}, godkendt {date} af {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="399"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n ændring siden, ikke godkendt endnu.</numerusform>
@@ -5240,27 +5251,32 @@ Databasens skemaversion: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="417"/>
+        <source>Start shared development plan</source>
+        <translation>Start fælles udviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="419"/>
         <source>Start individual plan</source>
         <translation>Start handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="430"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="432"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="448"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="448"/>
         <source>individual-plan</source>
         <translation>handleplan</translation>
     </message>
@@ -6415,37 +6431,37 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="446"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboer er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="455"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ud den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="474"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="475"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="476"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="477"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="478"/>
         <source>Moved in</source>
         <translation>Flyttet ind</translation>
     </message>
@@ -6939,7 +6955,7 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="525"/>
         <source>%n warnings about the rota. The first: {first}</source>
         <translation>
             <numerusform>%n advarsel om vagtplanen. Den første: {first}</numerusform>
@@ -6947,22 +6963,22 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="540"/>
         <source>Everyone of the unit is on the rota</source>
         <translation>Alle i afdelingen står på vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="576"/>
         <source>{code} for {person}, {day}</source>
         <translation>{code} for {person}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="580"/>
         <source>Day off for {person}, {day}</source>
         <translation>Fri for {person}, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="585"/>
         <source>%n days of the rota</source>
         <translation>
             <numerusform>%n dag i vagtplanen</numerusform>
@@ -6970,77 +6986,77 @@ Vil du slette den alligevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="599"/>
         <source>Copy week {source} onto week {target}</source>
         <translation>Kopiér uge {source} til uge {target}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="609"/>
         <source>Add {name} to the rota</source>
         <translation>Tilføj {name} til vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="616"/>
         <source>Choose a person in the rota first.</source>
         <translation>Vælg først en person i vagtplanen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="620"/>
         <source>Take {name} off the rota</source>
         <translation>Tag {name} ud af vagtplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="636"/>
         <source>Make a rota for {unit}</source>
         <translation>Lav en vagtplan for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="655"/>
         <source>Import a rota</source>
         <translation>Importér en vagtplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="657"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="684"/>
         <source>Column that names the person</source>
         <translation>Kolonnen, der navngiver personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="687"/>
         <source>It holds</source>
         <translation>Den indeholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="686"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="689"/>
         <source>names</source>
         <translation>navne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="690"/>
         <source>employee numbers</source>
         <translation>medarbejdernumre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="696"/>
         <source>First day of the cycle (day 1)</source>
         <translation>Vagtplanens første dag (dag 1)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="696"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="699"/>
         <source>Import the rota of {unit}</source>
         <translation>Importér vagtplanen for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="701"/>
         <source>From {file}. Choose the column that names the person; TeamDesk remembers it for this unit. Nothing is written until you press Import.</source>
         <translation>Fra {file}. Vælg kolonnen, der navngiver personen; TeamDesk husker den for denne afdeling. Intet gemmes, før du trykker Importér.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="721"/>
         <source>Import the rota from {file}</source>
         <translation>Importér vagtplanen fra {file}</translation>
     </message>
@@ -7164,145 +7180,145 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>ShiftKindsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="52"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="53"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="89"/>
         <source>The house&apos;s shifts</source>
         <translation>Husets vagter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="66"/>
         <source>A shift that ends at or before it starts ends the next morning (a night shift). The codes are what the rota grid and imported files use.</source>
         <translation>En vagt, der slutter før eller samtidig med, at den begynder, slutter næste morgen (en nattevagt). Koderne er dem, vagtplanen og importerede filer bruger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="73"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="75"/>
         <source>Hours</source>
         <translation>Tider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="157"/>
         <source>the next day</source>
         <translation>næste dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="79"/>
         <source>same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="90"/>
         <source>Choose a shift to change or remove it in the form below.</source>
         <translation>Vælg en vagt for at ændre eller fjerne den i formularen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="99"/>
         <source>Shift code</source>
         <translation>Vagtkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="101"/>
         <source>Shift name</source>
         <translation>Vagtnavn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="102"/>
         <source>Starts at</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="103"/>
         <source>Ends at</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="108"/>
         <source>C&amp;ode:</source>
         <translation>K&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="110"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begynder:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="111"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Slutter:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="119"/>
         <source>Why the shift was not saved</source>
         <translation>Hvorfor vagten ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="126"/>
         <source>&amp;Add as a new shift</source>
         <translation>&amp;Tilføj som ny vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="126"/>
         <source>Add a shift</source>
         <translation>Tilføj en vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="129"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Gem ændringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="131"/>
         <source>Save the changes to the chosen shift</source>
         <translation>Gem ændringerne i den valgte vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="134"/>
         <source>Remove the chosen shift</source>
         <translation>Fjern den valgte vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="157"/>
         <source>the same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="213"/>
         <source>Add the shift {code}</source>
         <translation>Tilføj vagten {code}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="227"/>
         <source>Change the shift {code}</source>
         <translation>Ændr vagten {code}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="240"/>
         <source>Remove the shift {code}</source>
         <translation>Fjern vagten {code}</translation>
     </message>
@@ -7359,7 +7375,7 @@ Vil du slette den alligevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -7369,47 +7385,47 @@ Vil du slette den alligevel?</translation>
         <translation>Finder kontiene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
         <source>Choose your name in the list first.</source>
         <translation>Vælg først dit navn på listen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="369"/>
         <source>Signing in…</source>
         <translation>Logger ind …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="404"/>
         <source>Your role could not be confirmed</source>
         <translation>Din rolle kunne ikke bekræftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="428"/>
         <source>The database is damaged</source>
         <translation>Databasen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
         <source>Restore the newest sound backup</source>
         <translation>Genskab den nyeste sikkerhedskopi, der er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Genskaber den nyeste sikkerhedskopi, der er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Der er ingen sikkerhedskopi i orden i {folder}. Den beskadigede fil er ikke rørt; bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="482"/>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er genskabt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="483"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhedskopien fra {taken} er nu databasen. Den beskadigede fil er gemt som {aside}.</translation>
     </message>
@@ -7716,68 +7732,68 @@ Vil du slette den alligevel?</translation>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="465"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
         <source>Search staff</source>
         <translation>Søg efter medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="480"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søg på navn, initialer eller afdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="483"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange medarbejdere der vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="503"/>
         <source>Name of a new staff member</source>
         <translation>Navn på en ny medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="506"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="508"/>
         <source>Add staff member</source>
         <translation>Tilføj medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen medarbejdere endnu. Tilføj den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="563"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} af {total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="565"/>
         <source>{total} staff</source>
         <translation>{total} medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="607"/>
         <source>Add staff member {name}</source>
         <translation>Tilføj medarbejderen {name}</translation>
     </message>
@@ -7819,72 +7835,72 @@ Vil du slette den alligevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="106"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="117"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="121"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert &amp;ur …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="160"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkroniseret: der er ikke valgt en synkroniseringsmappe (Filer &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="163"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappen er valgt; ikke synkroniseret endnu i denne session.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="173"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="190"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sidst synkroniseret: {when}. Venter på at blive sendt: {waiting}. Konflikter at løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="201"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislykkedes: {reason} Prøver igen om et minut.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="253"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="292"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Vælg den mappe, som denne pc synkroniserer igennem</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="301"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne pc synkroniserer nu igennem {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="309"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Indlæs ændringer, der venter på grund af et forkert ur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="311"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -7956,12 +7972,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Ingen sikkerhedskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="34"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="35"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noget gik galt, og det sidste trin blev ikke udført. Intet af det, der var gemt i forvejen, er gået tabt. Detaljerne står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="91"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>»{text}« er ikke en dato. Skriv den som {example}; året kan udelades.</translation>
     </message>
@@ -8554,64 +8570,64 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
 <context>
     <name>teamdesk</name>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
         <location filename="../../src/teamdesk/domain/relations.py" line="132"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="53"/>
         <location filename="../../src/teamdesk/domain/meetings.py" line="289"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="119"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
         <source>Coordinator</source>
         <translation>Tovholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="54"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="59"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="55"/>
         <source>Read only</source>
         <translation>Kun læseadgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="87"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="114"/>
         <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
         <translation>En adgangskode har mindst {n} tegn, eller {words} ord eller flere med mellemrum imellem, og er ikke en af de mest almindelige adgangskoder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="121"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="148"/>
         <source>A password cannot begin or end with a space.</source>
         <translation>En adgangskode kan ikke begynde eller slutte med et mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="125"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="152"/>
         <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
         <translation>En adgangskode skal have mindst {n} tegn eller {words} ord med mellemrum imellem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="133"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="160"/>
         <source>That password is one of the most common ones and is guessed first. Choose another.</source>
         <translation>Den adgangskode er en af de mest almindelige og bliver gættet først. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="142"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="169"/>
         <source>A PIN is {least} to {most} digits.</source>
         <translation>En pinkode har {least} til {most} cifre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="146"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="173"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
         <translation>En pinkode med det samme ciffer gentaget er for let at gætte.</translation>
     </message>
@@ -8747,7 +8763,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="426"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="121"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
@@ -8776,72 +8792,72 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Beslutningen »{what}« havde frist {date} og er ikke udført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="27"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="28"/>
         <source>Coordinator course (the individual plan and the coordinator role)</source>
         <translation>Tovholderkursus (handleplanen og tovholderrollen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="28"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="29"/>
         <source>Individual plan (IP) introduction</source>
         <translation>Introduktion til handleplanen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="29"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="30"/>
         <source>Guidance and mentoring course</source>
         <translation>Kursus i vejledning og mentorskab</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="167"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="168"/>
         <source>{mentor} cannot be their own mentor. Guidance comes from another, more experienced coordinator: choose someone else.</source>
         <translation>{mentor} kan ikke være sin egen mentor. Vejledning kommer fra en anden, mere erfaren tovholder: vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="177"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="178"/>
         <source>{mentor} is no longer active and cannot be a mentor. Choose someone else.</source>
         <translation>{mentor} er ikke længere aktiv og kan ikke være mentor. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="184"/>
         <source>{mentee} is no longer active and needs no mentor.</source>
         <translation>{mentee} er ikke længere aktiv og har ikke brug for en mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="187"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="188"/>
         <source>has not completed the coordinator course</source>
         <translation>har ikke gennemført tovholderkurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="190"/>
         <source>has not coordinated a plan yet</source>
         <translation>har ikke været tovholder for en plan endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="193"/>
         <source>has neither completed the coordinator course nor coordinated a plan</source>
         <translation>har hverken gennemført tovholderkurset eller været tovholder for en plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="198"/>
         <source>{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}</source>
         <translation>{mentor} {lacks}, men en leder har godkendt {mentor} som mentor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="205"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="206"/>
         <source>{mentor} {lacks}. A mentor is a trained coordinator who has coordinated at least one plan. Choose a suggested mentor, or let a leader approve {mentor} with a written reason.</source>
         <translation>{mentor} {lacks}. En mentor er en tovholder med kurset, som har været tovholder for mindst én plan. Vælg en foreslået mentor, eller lad en leder godkende {mentor} med en skriftlig begrundelse.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="216"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="217"/>
         <source>{mentor} already guides {count} coordinators; the house has set at most {limit} per mentor, so each gets real time. Choose another mentor, or end one of {mentor}&apos;s mentorships first.</source>
         <translation>{mentor} vejleder allerede {count} tovholdere; stedet har sat grænsen ved {limit} pr. mentor, så hver får tid nok. Vælg en anden mentor, eller afslut først et af {mentor}s mentorforløb.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="228"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="229"/>
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation>{mentee} har allerede en mentor. Én mentor ad gangen gør vejledningen klar: afslut først det nuværende mentorforløb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="260"/>
         <source>a role conflict in %n plan(s) they coordinate</source>
         <translation>
             <numerusform>en rollekonflikt i %n plan, vedkommende er tovholder for</numerusform>
@@ -8849,7 +8865,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="268"/>
         <source>%n evaluation(s) overdue in their plans</source>
         <translation>
             <numerusform>%n overskredet evaluering i vedkommendes planer</numerusform>
@@ -8857,7 +8873,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="301"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
         <source>{free} of {limit} places free; same unit; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} af {limit} pladser ledige; samme afdeling; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
@@ -8865,7 +8881,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="306"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
         <source>{free} of {limit} places free; works in {unit}; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} af {limit} pladser ledige; arbejder i {unit}; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
@@ -8873,7 +8889,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="311"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
         <source>{free} of {limit} places free; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} af {limit} pladser ledige; har været tovholder for %n plan; tovholderkursus {date}.</numerusform>
@@ -8881,7 +8897,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="466"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="467"/>
         <source>{staff} is no longer active but still coordinates %n plan(s). Choose another coordinator for each.</source>
         <translation>
             <numerusform>{staff} er ikke længere aktiv, men er stadig tovholder for %n plan. Vælg en anden tovholder for den.</numerusform>
@@ -8889,7 +8905,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="487"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="488"/>
         <source>{staff} coordinates %n plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
         <translation>
             <numerusform>{staff} er tovholder for %n plan uden tovholderkurset og uden mentor. Sæt {staff} sammen med en erfaren tovholder (Foreslå en mentor), og meld {staff} til kurset.</numerusform>
@@ -8897,7 +8913,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="522"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="523"/>
         <source>{staff} has %n overdue evaluation(s) in the plans they coordinate. Plan an evaluation meeting.</source>
         <translation>
             <numerusform>{staff} har %n overskredet evaluering i de planer, vedkommende er tovholder for. Planlæg et opfølgningsmøde.</numerusform>
@@ -8905,140 +8921,140 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="319"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
         <source>Ranked lower: {concerns}. {reason}</source>
         <translation>Længere nede på listen: {concerns}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="477"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="478"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation>{staff} har ikke gennemført tovholderkurset endnu og får vejledning af {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="499"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="500"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation>{staff} {role} for {resident} og er også tovholder for planen; en leder har tilladt det: {reason} Overvej, om rollerne kan deles nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="512"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident} og er også tovholder for planen. Lad en anden medarbejder være tovholder, eller del rollerne.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="532"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="533"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation>{staff} er tovholder for {count} planer; stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden tovholder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="35"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="37"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="37"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="38"/>
         <source>Under revision</source>
         <translation>Under revision</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="38"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="39"/>
         <source>Ended</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="56"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="57"/>
         <source>The resident</source>
         <translation>Beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="57"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
         <source>Relative</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="60"/>
         <source>Other service</source>
         <translation>Andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="82"/>
         <source>Supervisory or inspection role</source>
         <translation>Tilsyns- eller kontrolrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="83"/>
         <source>Decides or allocates services</source>
         <translation>Træffer afgørelse om eller bevilger indsatser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="83"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="84"/>
         <source>Decides or allocates the budget</source>
         <translation>Træffer afgørelse om eller fordeler budgettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="86"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="87"/>
         <source>has a supervisory or inspection role</source>
         <translation>har en tilsyns- eller kontrolrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="87"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="88"/>
         <source>decides or allocates services</source>
         <translation>træffer afgørelse om eller bevilger indsatser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="89"/>
         <source>decides or allocates the budget</source>
         <translation>træffer afgørelse om eller fordeler budgettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
         <source>Resources</source>
         <translation>Ressourcer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Needs for services</source>
         <translation>Behov for støtte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
         <source>Reason for overriding a role conflict</source>
         <translation>Begrundelse for at se bort fra en rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
         <source>What the resident contributes</source>
         <translation>Hvad beboeren selv bidrager med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="253"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="254"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="1033"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="120"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
@@ -9046,58 +9062,58 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evaluering af planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
         <source>How the plan is evaluated</source>
         <translation>Hvordan planen evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
         <source>Consent given on</source>
         <translation>Samtykke givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
         <source>Consent recorded by</source>
         <translation>Samtykke registreret af</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
         <source>Cooperation with other services</source>
         <translation>Samarbejde med andre tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>Language and cultural background</source>
         <translation>Sprog og kulturel baggrund</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
         <source>How the resident and relatives take part</source>
         <translation>Hvordan beboeren og de pårørende er med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
         <source>Joined plan (§ 141 stk. 7)</source>
         <translation>Helhedsorienteret plan (§ 141, stk. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
         <source>Plans the joined plan replaces</source>
         <translation>Planer, som den helhedsorienterede plan erstatter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
         <source>Consent to share information across areas given on</source>
         <translation>Samtykke til deling på tværs af områder givet den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="209"/>
         <source>Consent to share information across areas recorded by</source>
         <translation>Samtykke til deling på tværs af områder registreret af</translation>
     </message>
@@ -9403,13 +9419,13 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="548"/>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="188"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløb {date}. Bed {resident} om at forny det, eller stop delingen.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="562"/>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="196"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til at dele oplysninger med {participant} udløber {date}.</translation>
     </message>
@@ -9639,28 +9655,28 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="942"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="238"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="943"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="239"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="944"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="215"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="611"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="240"/>
         <source>contact details</source>
         <translation>kontaktoplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="945"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="243"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
@@ -9705,97 +9721,97 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evaluering af målet »{goal}«</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="91"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="92"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
         <translation>{resident} har ingen {role}. Vælg en på beboerens teamkort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="104"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="105"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
         <translation>{resident} har {count} personer som {role} på samme tid. Afslut alle disse tildelinger undtagen én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="120"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="121"/>
         <source>Keep {staff} as {role}</source>
         <translation>Behold {staff} som {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="143"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="144"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to roller kræver to personer, så en anden kan tage over, når den ene er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="168"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="169"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke en professionsbachelor. Det er tilladt, men {role} er normalt pædagog, sygeplejerske eller socialrådgiver.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="192"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er hverken social- og sundhedsassistent eller professionsbachelor. Det er tilladt, men {role} er normalt social- og sundhedsassistent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="214"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="215"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); stedet har sat grænsen ved {limit}. Overvej at give en af dem en anden {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="239"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="240"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke længere aktiv, men er stadig {role} for {resident}. Afslut tildelingen, og vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="308"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er kontaktperson, har {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="312"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="313"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er kontaktperson og er ikke væk (ingen vagtplan).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} dækker: kontaktpersonen er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="322"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="326"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} dækker: kontaktpersonen har fri, til {shift} begynder {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="334"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} dækker: ingen kontaktperson arbejder denne dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="338"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} dækker: ingen kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="342"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="343"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} dækker: både kontaktpersonen og den sekundære kontaktperson er væk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="347"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} dækker: hverken kontaktpersonen eller den sekundære kontaktperson er på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="354"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="355"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen af {resident}s folk har {shift} ({hours}). Bed lederen på vagt om at vælge en, der dækker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="365"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="366"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kendt kontakt på vagt for {resident}. Bed lederen på vagt om at vælge en, der dækker i dag.</translation>
     </message>
@@ -9952,7 +9968,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Primary contact</source>
         <translation>Kontaktperson</translation>
     </message>
@@ -10119,19 +10135,19 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
         <source>Overdue evaluations</source>
         <translation>Overskredne evalueringer</translation>
     </message>
@@ -10261,7 +10277,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -10805,7 +10821,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
         <source>Measure</source>
         <translation>Indsats</translation>
     </message>
@@ -10816,14 +10832,14 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="256"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -11079,64 +11095,64 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>læste adgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
-        <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1258"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
-        <location filename="../../src/teamdesk/services/team.py" line="132"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="87"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="121"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="348"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="606"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1283"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="129"/>
+        <location filename="../../src/teamdesk/services/team.py" line="133"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="167"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="166"/>
         <source>This account no longer exists.</source>
         <translation>Denne konto findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="344"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="343"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Din post i nøglefilen er beskadiget, så adgangskoden kan ikke ændres her; den er uændret. En administrator lægger nøglefilen tilbage fra en sikkerhedskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="353"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert; adgangskoden er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="372"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="371"/>
         <source>Sign in first.</source>
         <translation>Log først ind.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og afdelinger signeres med den nøgle, der signerer roller, og denne session har den ikke (en administrator, der har den, giver dig den, næste gang vedkommende logger ind). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="472"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="471"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Der findes allerede en konto med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="483"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="482"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administrator. Gør først en anden konto til administrator, så der stadig er nogen, der kan styre brugerkontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="495"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="494"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontoens navn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="496"/>
         <location filename="../../src/teamdesk/services/signin.py" line="377"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="528"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="527"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsning er mellem 1 og 60 minutter.</translation>
     </message>
@@ -11262,7 +11278,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>administratorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="275"/>
         <location filename="../../src/teamdesk/services/context.py" line="96"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
@@ -11379,579 +11395,579 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Feltet »{what}« er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="173"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>»{value}« er ikke et klokkeslæt; skriv det som 13.30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="180"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møde varer mellem 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="196"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="296"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="197"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="321"/>
         <source>This plan no longer exists.</source>
         <translation>Denne plan findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="221"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="222"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder forbereder møderne om denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="236"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="237"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="112"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="113"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møde er aflyst. Sæt det tilbage til planlagt for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="254"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="953"/>
         <source>This {what} no longer exists.</source>
         <translation>Det valgte ({what}) findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="423"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="424"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne plan er afsluttet; der forberedes møder til planer, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="426"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="515"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="797"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="427"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="516"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>meeting date</source>
         <translation>mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="436"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Der er allerede sat et møde om denne plan den {date} kl. {time}. Åbn det på siden Møder, eller vælg en anden dag eller et andet tidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="547"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="548"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Mødet er den {date}; det kan markeres som afholdt fra og med den dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="570"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="571"/>
         <source>date of the next meeting</source>
         <translation>dato for næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="619"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Kun en deltager i denne plan kan inviteres på denne måde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="474"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1129"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1256"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="634"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="758"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="440"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="499"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1154"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
         <location filename="../../src/teamdesk/services/rota.py" line="469"/>
-        <location filename="../../src/teamdesk/services/team.py" line="152"/>
+        <location filename="../../src/teamdesk/services/team.py" line="153"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne medarbejder findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="639"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1051"/>
         <source>participant&apos;s name</source>
         <translation>deltagerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="466"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="525"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="467"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="526"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="800"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1080"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1089"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="652"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="659"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1105"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1114"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="696"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="713"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="720"/>
         <source>agenda item</source>
         <translation>punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="705"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="706"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="747"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="748"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="762"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="763"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige skal være deltager i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="769"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="770"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til et punkt på det samme møde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="775"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="776"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} ligger før mødet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="821"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="822"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutning findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="857"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="858"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="859"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="860"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som udført, når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="894"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="895"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>»{what}« er allerede en indsats i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
         <source>time zone</source>
         <translation>tidszone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="989"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="990"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>»{zone}« er ikke en tidszone, TeamDesk kender. Skriv den som region og by, for eksempel Europe/Copenhagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1023"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om {resident}s handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1025"/>
         <source>Called by {coordinator}.</source>
         <translation>Indkaldt af {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1028"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1029"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1031"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1032"/>
         <source>Invited:</source>
         <translation>Inviteret:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="198"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="564"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="199"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="565"/>
         <source>This mentorship no longer exists.</source>
         <translation>Dette mentorforløb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="298"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="299"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="732"/>
         <source>This network no longer exists.</source>
         <translation>Dette netværk findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="463"/>
         <source>completion date</source>
         <translation>dato for gennemført kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="464"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kursus registreres, når det er gennemført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="471"/>
         <source>course</source>
         <translation>kursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="472"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="473"/>
         <source>course provider</source>
         <translation>kursusudbyder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="484"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursusregistrering findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="578"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="250"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="513"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="579"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="608"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="251"/>
         <source>end date</source>
         <translation>slutdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="516"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="517"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Mentorforløbet kan ikke slutte ({end}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="520"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="521"/>
         <source>reason for the approval</source>
         <translation>begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="542"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="543"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="627"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="629"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="630"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En vejledningssamtale registreres, når den har fundet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="637"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="638"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellem 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="643"/>
         <source>topics</source>
         <translation>emner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="643"/>
         <source>notes</source>
         <translation>noter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="666"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="667"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Mentorforløbet begyndte {start}; en samtale kan ikke ligge før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="681"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="682"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne vejledningssamtale findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1307"/>
-        <location filename="../../src/teamdesk/services/team.py" line="603"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1332"/>
+        <location filename="../../src/teamdesk/services/team.py" line="604"/>
         <source>The limit must be at least 1.</source>
         <translation>Grænsen skal være mindst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="719"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="742"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="720"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="743"/>
         <source>network&apos;s name</source>
         <translation>netværkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="722"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="745"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="761"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="762"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke længere aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="783"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlem er ikke længere med i netværket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>topic</source>
         <translation>emne</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="809"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="810"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette netværksmøde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Fremmøde registreres på mødedagen eller senere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Unit</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
         <source>Plans now</source>
         <translation>Planer nu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
         <source>Plans ever</source>
         <translation>Planer i alt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
         <source>Coordinator course</source>
         <translation>Tovholderkursus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
         <source>Other courses</source>
         <translation>Andre kurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
         <source>Mentees</source>
         <translation>Mentor for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
         <source>Networks</source>
         <translation>Netværk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="888"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="900"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="900"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="443"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="468"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne plan har ingen godkendt version {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="556"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Skriv en beboers navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="553"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="578"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer hedder »{name}«. Kontrollér stavemåden, eller brug id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="587"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer til »{name}«: {listed}. Brug hele navnet eller id&apos;et.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="591"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="616"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en handleplan. Revidér den plan i stedet for at starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="615"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="640"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens ejer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="266"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="291"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne plan er afsluttet og gemmes, som den var. Sæt status tilbage til »under revision« for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="219"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="244"/>
         <source>what may be shared</source>
         <translation>hvad der må deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="252"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="277"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Kun planens tovholder ({coordinator}) eller en leder må ændre denne plan; du kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="385"/>
         <source>{profile} is not a plan profile TeamDesk knows.</source>
         <translation>{profile} er ikke en plantype, TeamDesk kender.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="681"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}), før den begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="698"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan bliver aktiv, når en version godkendes. Godkend den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="708"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="733"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en anden plan i brug; denne forbliver afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="860"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="817"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="819"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="887"/>
         <source>Give the date the consent was given.</source>
         <translation>Skriv datoen, hvor samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="821"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1077"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres ud i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="799"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="824"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse af, hvordan samtykket blev givet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
         <source>A joined plan (Serviceloven § 141 stk. 7) belongs to the Danish shared development plan; this house writes another plan.</source>
         <translation>En helhedsorienteret plan (serviceloven § 141, stk. 7) hører til den danske fælles udviklingsplan; dette sted skriver en anden plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
         <source>Only a joined plan needs this consent. Mark the plan as one first.</source>
         <translation>Kun en helhedsorienteret plan kræver dette samtykke. Markér først planen som en helhedsorienteret plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="950"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="975"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="973"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="980"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="992"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="998"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1010"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="956"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="976"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="981"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1020"/>
         <source>This goal is already at the top.</source>
         <translation>Dette mål står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1020"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette mål står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1069"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til at dele oplysninger kan ikke udløbe ({expires}), før det blev givet ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1110"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1149"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1158"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1176"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1133"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1135"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1174"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1183"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
         <source>measure</source>
         <translation>indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1117"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1142"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>En indsats kan kun høre til et mål i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1123"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1148"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige skal være deltager i den samme plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1168"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
         <source>This measure is already at the top.</source>
         <translation>Denne indsats står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1169"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1194"/>
         <source>This measure is already at the bottom.</source>
         <translation>Denne indsats står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1226"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkendes endnu. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1212"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1237"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Intet er ændret, siden version {number} blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1268"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1293"/>
         <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1306"/>
         <source>This case role no longer exists.</source>
         <translation>Denne rolle i sagen findes ikke længere.</translation>
     </message>
@@ -11976,37 +11992,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="524"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="528"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Kun en administrator må genskabe en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="660"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="664"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøglefilen {path} er der og kan læses; log ind som normalt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="667"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="671"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Der er ingen database i {folder}; genskab i stedet den nyeste sikkerhedskopi (den har sin egen kopi af nøglefilen med).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="693"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="697"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne database. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="728"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhedskopi i {folder} har en kopi af nøglefilen med kontoen {name}. Bed din it-kontakt om en kopi af datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="773"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="777"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhedskopi af denne datamappe er fra {date}, for {days} dage siden. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="791"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="795"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappe har ingen sikkerhedskopi. Der tages en sikkerhedskopi ved dagens første log ind, så noget går galt: kontrollér, at der er ledig plads på disken, og at der kan skrives i {folder}, eller spørg din it-kontakt.</translation>
     </message>
@@ -12087,29 +12103,29 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} er låst efter for mange forkerte adgangskoder indtil {until} (UTC). Prøv igen til den tid, eller bed en administrator om at give en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="347"/>
+        <location filename="../../src/teamdesk/services/team.py" line="348"/>
         <source>unit name</source>
         <translation>afdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="357"/>
+        <location filename="../../src/teamdesk/services/team.py" line="358"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="529"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="554"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
-        <location filename="../../src/teamdesk/services/team.py" line="423"/>
+        <location filename="../../src/teamdesk/services/team.py" line="424"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="383"/>
+        <location filename="../../src/teamdesk/services/team.py" line="384"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskab af teamet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="426"/>
+        <location filename="../../src/teamdesk/services/team.py" line="427"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
@@ -12143,7 +12159,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
-        <location filename="../../src/teamdesk/services/team.py" line="429"/>
+        <location filename="../../src/teamdesk/services/team.py" line="430"/>
         <source>room</source>
         <translation>værelse</translation>
     </message>
@@ -12154,12 +12170,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{name} er registreret efter forhåndsvisningen. Importér filen igen for at se, hvad der er nyt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="431"/>
+        <location filename="../../src/teamdesk/services/team.py" line="432"/>
         <source>what matters</source>
         <translation>det, der er vigtigt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="437"/>
+        <location filename="../../src/teamdesk/services/team.py" line="438"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Udflytningsdatoen {out} ligger før indflytningsdatoen {into}.</translation>
     </message>
@@ -12201,7 +12217,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/services/rota_import.py" line="265"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="263"/>
-        <location filename="../../src/teamdesk/services/team.py" line="468"/>
+        <location filename="../../src/teamdesk/services/team.py" line="469"/>
         <source>staff member&apos;s name</source>
         <translation>medarbejderens navn</translation>
     </message>
@@ -12237,7 +12253,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{file} har ingen kolonner med dage: overskrifterne efter personens kolonne skal være datoer (08.02.2025) eller dage i vagtplanen (1, 2, 3 …).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="470"/>
+        <location filename="../../src/teamdesk/services/team.py" line="471"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
@@ -12254,43 +12270,43 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
-        <location filename="../../src/teamdesk/services/team.py" line="472"/>
+        <location filename="../../src/teamdesk/services/team.py" line="473"/>
         <source>employee number</source>
         <translation>medarbejdernummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="479"/>
+        <location filename="../../src/teamdesk/services/team.py" line="480"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellem 0 og 100 procent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="499"/>
+        <location filename="../../src/teamdesk/services/team.py" line="500"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke længere aktiv og kan ikke få en rolle. Vælg en anden, eller markér {staff} som aktiv på siden Medarbejdere.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
-        <location filename="../../src/teamdesk/services/team.py" line="552"/>
+        <location filename="../../src/teamdesk/services/team.py" line="553"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="571"/>
+        <location filename="../../src/teamdesk/services/team.py" line="572"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}), før det begynder ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="582"/>
+        <location filename="../../src/teamdesk/services/team.py" line="583"/>
         <source>reason for the absence</source>
         <translation>årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="593"/>
+        <location filename="../../src/teamdesk/services/team.py" line="594"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fravær findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="610"/>
+        <location filename="../../src/teamdesk/services/team.py" line="611"/>
         <source>role name</source>
         <translation>rollens navn</translation>
     </message>
@@ -12310,7 +12326,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Der kunne ikke tages en sikkerhedskopi: mappen {folder} er skrivebeskyttet for denne konto. Dit arbejde gemmes som normalt, men der tages ikke sikkerhedskopi. Bed din it-kontakt om at give TeamDesk-brugerne skriveadgang til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="531"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="632"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhedskopien {path} kan ikke genskabes: {detail}. Intet blev ændret. Vælg en anden sikkerhedskopi.</translation>
     </message>
@@ -12365,17 +12381,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>TeamDesk kan ikke bruge nøglefilen {path} ({detail}). Uden den kan den krypterede database ikke åbnes. Intet blev ændret. Hver sikkerhedskopi har en kopi af den: læg den tilbage med &apos;teamdesk restore --key-file&apos;, eller bed din it-kontakt om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="590"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røgtesten kan ikke logge ind: der er ingen konto, der hedder {name}, her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="613"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røgtesten kunne ikke logge ind: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="622"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røgtesten logger ind uden en person: sæt TEAMDESK_USER og TEAMDESK_PASSWORD, eller brug --demo.</translation>
     </message>
@@ -12395,12 +12411,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>En godkendt version af planen kan ikke ændres. Kun den nyeste godkendelse kan fortrydes eller gentages, og kun af den, der godkendte den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="365"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="371"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en fortrydelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="370"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="376"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har ændret dette siden, så en gentagelse ville overskrive den ændring. Intet blev ændret.</translation>
     </message>
@@ -12410,22 +12426,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{path} er ikke en almindelig fil (det er en mappe, en enhed eller en pipe), så TeamDesk gemmer ikke eksporten der. Vælg et andet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="157"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="158"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøglen, der signerer roller i nøglefilen, er ikke den, din konto stoler på: nogen har skiftet den ud. Rollerne kan kun læses, indtil en administrator har set på det; kør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="291"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="293"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Din kontos tildeling passer ikke med databasen ({problem}). Du har nøglen, der signerer roller, så du er stadig administrator: se brugerkontiene igennem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="307"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="309"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen for {name} i databasen er ikke den, en administrator har signeret ({problem}), så denne session har kun læseadgang. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="416"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="421"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fandt tegn på manipulation eller en ufærdig ændring: {problem}. Kør &apos;teamdesk check&apos;, og sig det til din it-kontakt.</translation>
     </message>
@@ -12445,7 +12461,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{hour}.{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="212"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="214"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne pc har ingen synkroniseringsmappe endnu. Vælg den fælles mappe, som stedets pc&apos;er synkroniserer igennem.</translation>
     </message>
@@ -12455,7 +12471,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Denne pc har allerede en TeamDesk-database i {folder}. En pc tilknyttes et sted kun med en tom datamappe; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="185"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="187"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Kontrollér, at netværksdrevet eller USB-nøglen er tilsluttet; intet blev ændret.</translation>
@@ -12495,42 +12511,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Kun en administrator på stedet kan tilknytte en pc, og {name} er ikke administrator. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="220"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="222"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne database har ingen nøgle til at forsegle ændringssæt med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="230"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="232"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} indeholder TeamDesk for et andet sted, ikke dette. Vælg dette steds mappe, eller lad en administrator udgive stedet dér først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="247"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="249"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har taget denne pc ud af brug på stedet: den synkroniserer ikke længere, og det, der er lavet her siden, bliver kun på denne pc. For at bruge den igen skal den tilknyttes på ny med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="432"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="446"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøgler er ikke åbne i denne session, så stedets nye nøgle kan ikke signeres. Log ud og ind igen, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="444"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Det er den pc, du arbejder på; tag den ud af brug fra en anden pc.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="449"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="463"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen pc ved navn {pc} har synkroniseret med denne. Synkroniser først, og tjek så navnet i listen over pc&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="459"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="473"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere pc&apos;er hedder {pc}; angiv den, der skal tages ud af brug, med dens id: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="604"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="618"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Vælg mellem 1 og {most} minutter mellem hver synkronisering.</translation>
     </message>
@@ -12631,129 +12647,129 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{place} er en serveradresse; denne version af TeamDesk synkroniserer kun gennem en delt mappe. Vælg den mappe, som stedets pc&apos;er deler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="138"/>
         <source>No consent to the plan recorded yet. Ask {resident} and record it.</source>
         <translation>Der er endnu ikke registreret samtykke til planen. Spørg {resident}, og registrér det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="218"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="219"/>
         <source>Next meeting: {kind}, {date} at {time}.</source>
         <translation>Næste møde: {kind}, {date} kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="249"/>
         <source>Decision you are responsible for: «{what}», due {date}.</source>
         <translation>Beslutning, du er ansvarlig for: »{what}«, frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>What matters to me</source>
         <translation>Det, der er vigtigt for mig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
         <source>The resident&apos;s own contribution</source>
         <translation>Beboerens egen indsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
         <source>Cooperation</source>
         <translation>Samarbejde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>Language and culture</source>
         <translation>Sprog og kultur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>Participation</source>
         <translation>Medvirken</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <source>Reason for the coordinator despite a conflict</source>
         <translation>Begrundelse for tovholderen trods en konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
         <source>Measure: what</source>
         <translation>Indsats: hvad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
         <source>Measure: extent</source>
         <translation>Indsats: omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
         <source>Measure: how</source>
         <translation>Indsats: hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
         <source>Participant&apos;s contribution</source>
         <translation>Deltagerens bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
         <source>Case role note</source>
         <translation>Note til sagsrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
         <source>Reason for absence</source>
         <translation>Årsag til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
         <source>Mentoring focus</source>
         <translation>Fokus for mentorforløbet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
         <source>Reason for approval</source>
         <translation>Begrundelse for godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
         <source>Guidance topics</source>
         <translation>Emner i vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
         <source>Guidance notes</source>
         <translation>Noter fra vejledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Network description</source>
         <translation>Beskrivelse af netværket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
         <source>Agenda item</source>
         <translation>Punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="48"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
         <source>Action</source>
         <translation>Opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="393"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="401"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen, som {name} startede {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="413"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="424"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkendelsen fra {name} {date}</translation>
     </message>
@@ -12763,119 +12779,119 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{day}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="32"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="34"/>
         <source>Hand-over sheet</source>
         <translation>Overleveringsliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="40"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="42"/>
         <source>Hand-over: {shift}</source>
         <translation>Overlevering: {shift}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="43"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="45"/>
         <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
         <translation>Beboere, der ikke har nogen af deres folk på denne vagt: {uncovered} af {total}. Vælg nogen, der dækker hver af dem, når vagten begynder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="52"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="54"/>
         <source>Every resident has one of their people on this shift.</source>
         <translation>Alle beboere har nogen af deres folk på denne vagt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="55"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <source>No unit</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Room</source>
         <translation>Værelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Away</source>
         <translation>Væk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
         <source>Assignment</source>
         <translation>Tildeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="62"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="146"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="147"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Vælg, om posten skal beholdes eller slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="82"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="83"/>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="21"/>
         <source>This was settled already, here or on another PC; nothing was changed.</source>
         <translation>Dette er allerede afgjort, her eller på en anden pc; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="255"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="256"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="294"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="300"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En ændring, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn den for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="301"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="307"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} ændringer, der blev foretaget på to pc&apos;er på samme tid, venter på, at en person vælger. Åbn dem for at se begge versioner side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="335"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="341"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} handleplaner i brug på samme tid: de blev startet på forskellige pc&apos;er. Behold én, og afslut de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="361"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="367"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Handleplanen for {resident} blev godkendt som version {number} på to pc&apos;er på samme tid ({names}). Begge godkendelser er gemt; se på plansiden, hvilken der er den plan, der er aftalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1907"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1944"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de seneste ændringer ved siden af databasen ({wal}) var beskadiget, så ændringer, der blev gemt lige før TeamDesk sidst stoppede, kan mangle. En kopi af den er gemt som {kept} til jeres IT-kontakt. Se de seneste ting, du og dine kolleger har lavet, igennem, og indtast det, der mangler, igen.</translation>
     </message>
@@ -12885,217 +12901,217 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Alle samarbejdsrelationer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="66"/>
         <source>{tie}: {dimension} ({value})</source>
         <translation>{tie}: {dimension} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="302"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="551"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="90"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="304"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="552"/>
         <source>How we work together</source>
         <translation>Sådan arbejder vi sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="94"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="96"/>
         <source>Check-in ended {date}</source>
         <translation>Samarbejdsrunden sluttede {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="98"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="100"/>
         <source>No results yet</source>
         <translation>Ingen resultater endnu</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="109"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="111"/>
         <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
         <translation>Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person. Tal vises kun, hvor mindst {count} personer har svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="118"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="553"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="554"/>
         <source>No check-in has been completed yet.</source>
         <translation>Ingen samarbejdsrunde er gennemført endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="122"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="124"/>
         <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
         <translation>{count} personer deltog. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="126"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="128"/>
         <source>What works</source>
         <translation>Det, der virker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="132"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
         <source>No tie stands out yet; the grid shows where you are closest.</source>
         <translation>Ingen samarbejdsrelation skiller sig ud endnu; skemaet viser, hvor I er tættest på.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="135"/>
         <source>Ties and dimensions</source>
         <translation>Samarbejdsrelationer og dimensioner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="137"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="139"/>
         <source>Things to agree on together</source>
         <translation>Ting at blive enige om sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="146"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="148"/>
         <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
         <translation>Færre end {count} personer svarede om: {ties}. Der vises ingen tal for dem, så ingens svar kan genkendes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="155"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="159"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
         <source>The trend shows from the second completed check-in on.</source>
         <translation>Udviklingen vises fra og med den anden gennemførte samarbejdsrunde.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="260"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="174"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="262"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="333"/>
         <source>Working with</source>
         <translation>Samarbejde med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="165"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="174"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="265"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="195"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="197"/>
         <source>Shade:</source>
         <translation>Farvetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="259"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
         <source>Check-in ended</source>
         <translation>Samarbejdsrunden sluttede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
         <source>Answered</source>
         <translation>Svarede</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="307"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="309"/>
         <source>Answer by {date}</source>
         <translation>Svar senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="317"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="319"/>
         <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
         <translation>Skriv ikke dit navn. For hver rolle eller hvert tilbud, du arbejder sammen med, skriver du et tal i hvert felt: 1 = helt uenig, 2 = uenig, 3 = hverken eller, 4 = enig, 5 = helt enig, ? = ved ikke. Lad en række stå tom for dem, du ikke arbejder sammen med. Tovholderen indtaster skemaet og smider det derefter ud.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="328"/>
         <source>The statements</source>
         <translation>Udsagnene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="329"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
         <source>Your answers</source>
         <translation>Dine svar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="135"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="136"/>
         <source>This check-in no longer exists.</source>
         <translation>Denne samarbejdsrunde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="157"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="158"/>
         <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
         <translation>Kun en leder eller tovholderen for beboerens plan starter og afslutter en samarbejdsrunde og indtaster udskrevne skemaer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="241"/>
         <source>Choose a resident or a unit for the check-in.</source>
         <translation>Vælg en beboer eller en afdeling til samarbejdsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="483"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="249"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="484"/>
         <location filename="../../src/teamdesk/services/rota.py" line="371"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="188"/>
         <source>This unit no longer exists.</source>
         <translation>Denne afdeling findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="254"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="255"/>
         <source>The end date {day} has passed. Choose a later day.</source>
         <translation>Slutdatoen {day} er overskredet. Vælg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="259"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="260"/>
         <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
         <translation>En samarbejdsrunde varer højst seks uger; vælg en slutdato senest {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="263"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="264"/>
         <source>role or service</source>
         <translation>rolle eller tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="265"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="266"/>
         <source>Name at least one role or service to ask about.</source>
         <translation>Angiv mindst én rolle eller ét tilbud at spørge om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="269"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="270"/>
         <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
         <translation>En samarbejdsrunde spørger om højst {limit} roller eller tilbud; denne har {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="277"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
         <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
         <translation>En samarbejdsrunde for {subject} er allerede åben. Afslut den, før du starter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="307"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="308"/>
         <source>This check-in is closed; answers are no longer taken.</source>
         <translation>Denne samarbejdsrunde er afsluttet; der modtages ikke flere svar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="319"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="320"/>
         <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
         <translation>Kun de medarbejdere, der arbejder med {subject}, svarer selv på denne samarbejdsrunde. Tovholderen kan indtaste et udskrevet skema.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="327"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="328"/>
         <source>You have already answered this check-in. Thank you!</source>
         <translation>Du har allerede svaret på denne samarbejdsrunde. Tak!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="415"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="416"/>
         <source>This check-in is already closed.</source>
         <translation>Denne samarbejdsrunde er allerede afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="556"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="557"/>
         <source>Check-in ended {date}; {count} people took part.</source>
         <translation>Samarbejdsrunden sluttede {date}; {count} personer deltog.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="562"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="563"/>
         <source>What works: {items}.</source>
         <translation>Det, der virker: {items}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="574"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="575"/>
         <source>To agree on together: {tie}, {dimension} ({value}). {suggestion}</source>
         <translation>At blive enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="649"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="650"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Vælg PDF, CSV eller JSON.</translation>
     </message>
@@ -13136,42 +13152,42 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Et øjebliksbillede i synkroniseringsmappen er beskadiget, afkortet eller ændret; intet blev hentet fra det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="69"/>
         <source>Day</source>
         <translation>Dagvagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="70"/>
         <source>Evening</source>
         <translation>Aftenvagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="71"/>
         <source>Night</source>
         <translation>Nattevagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="62"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="72"/>
         <source>Long day</source>
         <translation>Lang vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="136"/>
         <source>Swapped shift</source>
         <translation>Byttet vagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="127"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="137"/>
         <source>Extra shift</source>
         <translation>Ekstravagt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="138"/>
         <source>Covers sick leave</source>
         <translation>Dækker sygefravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="129"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="139"/>
         <source>Off this day</source>
         <translation>Fri denne dag</translation>
     </message>
@@ -13348,7 +13364,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>{text} begynder som en regnearksformel, og TeamDesk importerer ikke formler. Ret cellen i filen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/handover.py" line="131"/>
+        <location filename="../../src/teamdesk/services/handover.py" line="132"/>
         <source>The house has no rota yet, so there is no shift to hand over.</source>
         <translation>Stedet har ingen vagtplan endnu, så der er ingen vagt at overlevere.</translation>
     </message>

@@ -5137,102 +5137,113 @@ Databasens skjemaversjon: {schema}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="92"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="93"/>
         <source>No individual plan</source>
         <translation>Ingen individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="95"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="312"/>
         <source>&amp;Start an individual plan</source>
         <translation>&amp;Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="98"/>
         <source>Start an individual plan</source>
         <translation>Start en individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="152"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="153"/>
         <source>Parts of the plan</source>
         <translation>Delene av planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="208"/>
         <source>← &amp;Back to the resident</source>
         <translation>← &amp;Tilbake til beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="209"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="210"/>
         <source>Back to the resident and the list of residents</source>
         <translation>Tilbake til beboeren og beboerlisten</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="215"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="216"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="218"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="219"/>
         <source>Version and status</source>
         <translation>Versjon og status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="256"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="257"/>
         <source>Status, approval and versions</source>
         <translation>Status, godkjenning og versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="263"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="264"/>
         <source>missing something</source>
         <translation>mangler noe</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="265"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="266"/>
         <source>complete, with a note</source>
         <translation>fullstendig, med en merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="267"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="268"/>
         <source>complete</source>
         <translation>fullstendig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="363"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="308"/>
+        <source>{name} has no shared development plan yet.</source>
+        <translation>{name} har ingen felles utviklingsplan ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="309"/>
+        <source>&amp;Start a shared development plan</source>
+        <translation>&amp;Start en felles utviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="372"/>
         <source>{plan} of {name}</source>
         <translation>{plan} for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="226"/>
         <source>&amp;Print plan (PDF)…</source>
         <translation>Skriv &amp;ut planen (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="228"/>
         <source>Write the plan as a PDF and open it</source>
         <translation>Lag planen som PDF og åpne den</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="297"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="298"/>
         <source>Choose a resident to see their individual plan.</source>
         <translation>Velg en beboer for å se den individuelle planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="306"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="311"/>
         <source>{name} has no individual plan yet.</source>
         <translation>{name} har ingen individuell plan ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="383"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="392"/>
         <source>Draft: not approved yet.</source>
         <translation>Utkast: ikke godkjent ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="384"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="393"/>
         <source>Version {number}, approved {date} by {who}.</source>
         <translation>Versjon {number}, godkjent {date} av {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="390"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="399"/>
         <source>%n change(s) since, not approved yet.</source>
         <translation>
             <numerusform>%n endring siden, ikke godkjent ennå.</numerusform>
@@ -5240,27 +5251,32 @@ Databasens skjemaversjon: {schema}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="402"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="417"/>
+        <source>Start shared development plan</source>
+        <translation>Start felles utviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="419"/>
         <source>Start individual plan</source>
         <translation>Start individuell plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="411"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="430"/>
         <source>Save the plan as PDF</source>
         <translation>Lagre planen som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="413"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="432"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="448"/>
         <source>my-plan</source>
         <translation>min-plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/plan/editor.py" line="429"/>
+        <location filename="../../src/teamdesk/ui/plan/editor.py" line="448"/>
         <source>individual-plan</source>
         <translation>individuell-plan</translation>
     </message>
@@ -6415,37 +6431,37 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="439"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="446"/>
         <source>(this resident was removed)</source>
         <translation>(denne beboeren er fjernet)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="448"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="455"/>
         <source>Moved out on {date}</source>
         <translation>Flyttet ut {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="467"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="474"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="468"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="475"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="469"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="476"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="470"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="477"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/models.py" line="471"/>
+        <location filename="../../src/teamdesk/ui/common/models.py" line="478"/>
         <source>Moved in</source>
         <translation>Flyttet inn</translation>
     </message>
@@ -6939,7 +6955,7 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="522"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="525"/>
         <source>%n warnings about the rota. The first: {first}</source>
         <translation>
             <numerusform>%n varsel om turnusen. Det første: {first}</numerusform>
@@ -6947,22 +6963,22 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="537"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="540"/>
         <source>Everyone of the unit is on the rota</source>
         <translation>Alle i avdelingen står i turnusen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="573"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="576"/>
         <source>{code} for {person}, {day}</source>
         <translation>{code} for {person}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="577"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="580"/>
         <source>Day off for {person}, {day}</source>
         <translation>Fri for {person}, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="582"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="585"/>
         <source>%n days of the rota</source>
         <translation>
             <numerusform>%n dag i turnusen</numerusform>
@@ -6970,77 +6986,77 @@ Vil du slette den likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="596"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="599"/>
         <source>Copy week {source} onto week {target}</source>
         <translation>Kopier uke {source} til uke {target}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="606"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="609"/>
         <source>Add {name} to the rota</source>
         <translation>Legg {name} til i turnusen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="613"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="616"/>
         <source>Choose a person in the rota first.</source>
         <translation>Velg først en person i turnusen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="617"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="620"/>
         <source>Take {name} off the rota</source>
         <translation>Ta {name} ut av turnusen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="633"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="636"/>
         <source>Make a rota for {unit}</source>
         <translation>Lag en turnus for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="652"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="655"/>
         <source>Import a rota</source>
         <translation>Importer en turnus</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="654"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="657"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="681"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="684"/>
         <source>Column that names the person</source>
         <translation>Kolonnen som navngir personen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="684"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="687"/>
         <source>It holds</source>
         <translation>Den inneholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="686"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="689"/>
         <source>names</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="687"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="690"/>
         <source>employee numbers</source>
         <translation>ansattnumre</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="693"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="696"/>
         <source>First day of the cycle (day 1)</source>
         <translation>Første dag i turnusen (dag 1)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="696"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="699"/>
         <source>Import the rota of {unit}</source>
         <translation>Importer turnusen for {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="698"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="701"/>
         <source>From {file}. Choose the column that names the person; TeamDesk remembers it for this unit. Nothing is written until you press Import.</source>
         <translation>Fra {file}. Velg kolonnen som navngir personen; TeamDesk husker den for denne avdelingen. Ingenting lagres før du trykker Importer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="718"/>
+        <location filename="../../src/teamdesk/ui/rota/rota_page.py" line="721"/>
         <source>Import the rota from {file}</source>
         <translation>Importer turnusen fra {file}</translation>
     </message>
@@ -7164,145 +7180,145 @@ Vil du slette den likevel?</translation>
 <context>
     <name>ShiftKindsDialog</name>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="52"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="53"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="87"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="54"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="55"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="89"/>
         <source>The house&apos;s shifts</source>
         <translation>Husets vakter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="66"/>
         <source>A shift that ends at or before it starts ends the next morning (a night shift). The codes are what the rota grid and imported files use.</source>
         <translation>En vakt som slutter før eller når den begynner, slutter neste morgen (en nattevakt). Kodene er de som turnusen og importerte filer bruker.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="73"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="72"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="73"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="75"/>
         <source>Hours</source>
         <translation>Tider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="75"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="157"/>
         <source>the next day</source>
         <translation>neste dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="79"/>
         <source>same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="88"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="90"/>
         <source>Choose a shift to change or remove it in the form below.</source>
         <translation>Velg en vakt for å endre eller fjerne den i skjemaet under.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="97"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="99"/>
         <source>Shift code</source>
         <translation>Vaktkode</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="99"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="101"/>
         <source>Shift name</source>
         <translation>Vaktnavn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="102"/>
         <source>Starts at</source>
         <translation>Begynner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="101"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="103"/>
         <source>Ends at</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="106"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="108"/>
         <source>C&amp;ode:</source>
         <translation>K&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="108"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="110"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begynner:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="109"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="111"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Slutter:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="117"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="119"/>
         <source>Why the shift was not saved</source>
         <translation>Hvorfor vakta ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="126"/>
         <source>&amp;Add as a new shift</source>
         <translation>&amp;Legg til som ny vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="124"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="126"/>
         <source>Add a shift</source>
         <translation>Legg til en vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="127"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="129"/>
         <source>Sa&amp;ve changes</source>
         <translation>La&amp;gre endringer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="129"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="131"/>
         <source>Save the changes to the chosen shift</source>
         <translation>Lagre endringene i den valgte vakta</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="132"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="134"/>
         <source>Remove the chosen shift</source>
         <translation>Fjern den valgte vakta</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="155"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="157"/>
         <source>the same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="213"/>
         <source>Add the shift {code}</source>
         <translation>Legg til vakta {code}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="225"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="227"/>
         <source>Change the shift {code}</source>
         <translation>Endre vakta {code}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="238"/>
+        <location filename="../../src/teamdesk/ui/rota/shift_kinds_dialog.py" line="240"/>
         <source>Remove the shift {code}</source>
         <translation>Fjern vakta {code}</translation>
     </message>
@@ -7359,7 +7375,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="253"/>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="437"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -7369,47 +7385,47 @@ Vil du slette den likevel?</translation>
         <translation>Finner kontoene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="354"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="351"/>
         <source>Choose your name in the list first.</source>
         <translation>Velg navnet ditt i listen først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="372"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="369"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="407"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="404"/>
         <source>Your role could not be confirmed</source>
         <translation>Rollen din kunne ikke bekreftes</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="428"/>
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="434"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="431"/>
         <source>Restore the newest sound backup</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien som er i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="465"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="462"/>
         <source>Restoring the newest sound backup…</source>
         <translation>Gjenoppretter den nyeste sikkerhetskopien som er i orden …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="472"/>
         <source>There is no sound backup in {folder}. The damaged file was left as it was; ask your IT contact for help.</source>
         <translation>Det finnes ingen sikkerhetskopi i orden i {folder}. Den skadde filen ble latt være som den var; be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="485"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="482"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="486"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="483"/>
         <source>The backup from {taken} is now the database. The damaged file was kept as {aside}.</source>
         <translation>Sikkerhetskopien fra {taken} er nå databasen. Den skadde filen er tatt vare på som {aside}.</translation>
     </message>
@@ -7716,68 +7732,68 @@ Vil du slette den likevel?</translation>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="460"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
         <source>Position</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="461"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="465"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="475"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
         <source>Search staff</source>
         <translation>Søk etter ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="476"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="480"/>
         <source>Search by name, initials or unit (Ctrl+F)</source>
         <translation>Søk på navn, initialer eller avdeling (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="479"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="483"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="495"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
         <source>How many staff are listed</source>
         <translation>Hvor mange ansatte som vises</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="498"/>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="499"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="503"/>
         <source>Name of a new staff member</source>
         <translation>Navnet på en ny ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="502"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="506"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="504"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="508"/>
         <source>Add staff member</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="557"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
         <source>No staff yet. Add the first one below.</source>
         <translation>Ingen ansatte ennå. Legg til den første nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="559"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="563"/>
         <source>{shown} of {total} staff</source>
         <translation>{shown} av {total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="561"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="565"/>
         <source>{total} staff</source>
         <translation>{total} ansatte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="603"/>
+        <location filename="../../src/teamdesk/ui/people/staff_view.py" line="607"/>
         <source>Add staff member {name}</source>
         <translation>Legg til ansatt {name}</translation>
     </message>
@@ -7819,72 +7835,72 @@ Vil du slette den likevel?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="106"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="117"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="121"/>
         <source>Sync &amp;folder…</source>
         <translation>Synkroniserings&amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="124"/>
         <source>Apply changes held for a wrong cloc&amp;k…</source>
         <translation>Ta inn endringer som venter på grunn av feil kl&amp;okke …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="160"/>
         <source>Not synced: no sync folder chosen (File &gt; Sync folder).</source>
         <translation>Ikke synkronisert: ingen synkroniseringsmappe er valgt (Fil &gt; Synkroniseringsmappe).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="157"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="163"/>
         <source>Sync folder chosen; not synced yet in this session.</source>
         <translation>Synkroniseringsmappe er valgt; ikke synkronisert ennå i denne økten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="173"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="184"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="190"/>
         <source>Last synced: {when}. Waiting to be sent: {waiting}. Conflicts to resolve: {conflicts}.</source>
         <translation>Sist synkronisert: {when}. Venter på å bli sendt: {waiting}. Konflikter å løse: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="195"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="201"/>
         <source>Sync failed: {reason} Trying again in a minute.</source>
         <translation>Synkroniseringen mislyktes: {reason} Prøver igjen om et minutt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="247"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="253"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="286"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="292"/>
         <source>Choose the folder this PC syncs through</source>
         <translation>Velg mappen denne PC-en synkroniserer gjennom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="295"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="301"/>
         <source>This PC now syncs through {folder}.</source>
         <translation>Denne PC-en synkroniserer nå gjennom {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="303"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="309"/>
         <source>Apply changes held for a wrong clock</source>
         <translation>Ta inn endringer som venter på grunn av feil klokke</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/sync/sync_status.py" line="311"/>
         <source>{held}
 
 Applied now, these changes keep winning over later edits of the same fields until that time has passed. Put the wrong clock right first if you can. Apply them anyway?</source>
@@ -7956,12 +7972,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="34"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="35"/>
         <source>Something went wrong, and the last step was not done. Nothing that was saved before was lost. The details are in the log in {folder}.</source>
         <translation>Noe gikk galt, og det siste steget ble ikke utført. Ingenting som var lagret fra før, gikk tapt. Detaljene står i loggen i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/common/text.py" line="77"/>
+        <location filename="../../src/teamdesk/ui/common/text.py" line="91"/>
         <source>“{text}” is not a date. Write it like {example}; the year may be left out.</source>
         <translation>«{text}» er ikke en dato. Skriv den som {example}; året kan utelates.</translation>
     </message>
@@ -8554,64 +8570,64 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>teamdesk</name>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="48"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="49"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
         <location filename="../../src/teamdesk/domain/relations.py" line="132"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="50"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="53"/>
         <location filename="../../src/teamdesk/domain/meetings.py" line="289"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="92"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="119"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="875"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="51"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="54"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="59"/>
         <source>Staff</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="52"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="55"/>
         <source>Read only</source>
         <translation>Kun lesetilgang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="87"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="114"/>
         <source>A password is at least {n} characters, or {words} words or more with spaces between them, and not one of the most common passwords.</source>
         <translation>Et passord har minst {n} tegn, eller {words} ord eller flere med mellomrom mellom, og er ikke et av de vanligste passordene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="121"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="148"/>
         <source>A password cannot begin or end with a space.</source>
         <translation>Et passord kan ikke begynne eller slutte med mellomrom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="125"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="152"/>
         <source>A password needs at least {n} characters, or {words} words with spaces between them.</source>
         <translation>Et passord må ha minst {n} tegn, eller {words} ord med mellomrom mellom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="133"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="160"/>
         <source>That password is one of the most common ones and is guessed first. Choose another.</source>
         <translation>Det passordet er et av de vanligste og blir gjettet først. Velg et annet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="142"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="169"/>
         <source>A PIN is {least} to {most} digits.</source>
         <translation>En PIN-kode har {least} til {most} sifre.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/accounts.py" line="146"/>
+        <location filename="../../src/teamdesk/domain/accounts.py" line="173"/>
         <source>A PIN of one digit repeated is too easy to guess.</source>
         <translation>En PIN-kode med samme siffer gjentatt er for lett å gjette.</translation>
     </message>
@@ -8747,7 +8763,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/meetings.py" line="426"/>
-        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="205"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="121"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="257"/>
@@ -8776,72 +8792,72 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Beslutningen «{what}» hadde frist {date} og er ikke utført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="27"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="28"/>
         <source>Coordinator course (the individual plan and the coordinator role)</source>
         <translation>Koordinatorkurs (IP og koordinatorrollen)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="28"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="29"/>
         <source>Individual plan (IP) introduction</source>
         <translation>Innføring i individuell plan (IP)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="29"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="30"/>
         <source>Guidance and mentoring course</source>
         <translation>Kurs i veiledning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="167"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="168"/>
         <source>{mentor} cannot be their own mentor. Guidance comes from another, more experienced coordinator: choose someone else.</source>
         <translation>{mentor} kan ikke være sin egen veileder. Veiledning gis av en annen, mer erfaren koordinator: velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="177"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="178"/>
         <source>{mentor} is no longer active and cannot be a mentor. Choose someone else.</source>
         <translation>{mentor} er ikke lenger aktiv og kan ikke være veileder. Velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="183"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="184"/>
         <source>{mentee} is no longer active and needs no mentor.</source>
         <translation>{mentee} er ikke lenger aktiv og trenger ingen veileder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="187"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="188"/>
         <source>has not completed the coordinator course</source>
         <translation>har ikke fullført koordinatorkurset</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="190"/>
         <source>has not coordinated a plan yet</source>
         <translation>har ikke vært koordinator for en plan ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="193"/>
         <source>has neither completed the coordinator course nor coordinated a plan</source>
         <translation>har verken fullført koordinatorkurset eller vært koordinator for en plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="198"/>
         <source>{mentor} {lacks}, but a leader approved {mentor} as mentor: {reason}</source>
         <translation>{mentor} {lacks}, men en leder har godkjent {mentor} som veileder: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="205"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="206"/>
         <source>{mentor} {lacks}. A mentor is a trained coordinator who has coordinated at least one plan. Choose a suggested mentor, or let a leader approve {mentor} with a written reason.</source>
         <translation>{mentor} {lacks}. En veileder er en koordinator med kurs som har koordinert minst én plan. Velg en foreslått veileder, eller la en leder godkjenne {mentor} med en skriftlig begrunnelse.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="216"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="217"/>
         <source>{mentor} already guides {count} coordinators; the house has set at most {limit} per mentor, so each gets real time. Choose another mentor, or end one of {mentor}&apos;s mentorships first.</source>
         <translation>{mentor} veileder allerede {count} koordinatorer; grensen i bofellesskapet er {limit} per veileder, så hver får god tid. Velg en annen veileder, eller avslutt først en av veiledningene til {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="228"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="229"/>
         <source>{mentee} already has a mentor. One mentor at a time keeps the guidance clear: end the current mentorship first.</source>
         <translation>{mentee} har allerede en veileder. Én veileder om gangen gjør veiledningen tydelig: avslutt den nåværende veiledningen først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="259"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="260"/>
         <source>a role conflict in %n plan(s) they coordinate</source>
         <translation>
             <numerusform>rollekonflikt i %n plan vedkommende koordinerer</numerusform>
@@ -8849,7 +8865,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="267"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="268"/>
         <source>%n evaluation(s) overdue in their plans</source>
         <translation>
             <numerusform>%n forfalt evaluering i egne planer</numerusform>
@@ -8857,7 +8873,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="301"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="302"/>
         <source>{free} of {limit} places free; same unit; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} av {limit} plasser ledig; samme avdeling; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
@@ -8865,7 +8881,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="306"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="307"/>
         <source>{free} of {limit} places free; works in {unit}; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} av {limit} plasser ledig; jobber i {unit}; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
@@ -8873,7 +8889,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="311"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="312"/>
         <source>{free} of {limit} places free; has coordinated %n plan(s); coordinator course {date}.</source>
         <translation>
             <numerusform>{free} av {limit} plasser ledig; har koordinert %n plan; koordinatorkurs {date}.</numerusform>
@@ -8881,7 +8897,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="466"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="467"/>
         <source>{staff} is no longer active but still coordinates %n plan(s). Choose another coordinator for each.</source>
         <translation>
             <numerusform>{staff} er ikke lenger aktiv, men er fortsatt koordinator for %n plan. Velg en annen koordinator for den.</numerusform>
@@ -8889,7 +8905,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="487"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="488"/>
         <source>{staff} coordinates %n plan(s) without the coordinator course and without a mentor. Pair {staff} with an experienced coordinator (Suggest a mentor) and sign {staff} up for the course.</source>
         <translation>
             <numerusform>{staff} koordinerer %n plan uten koordinatorkurs og uten veileder. Koble {staff} med en erfaren koordinator (Foreslå veileder) og meld {staff} på kurset.</numerusform>
@@ -8897,7 +8913,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="522"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="523"/>
         <source>{staff} has %n overdue evaluation(s) in the plans they coordinate. Plan an evaluation meeting.</source>
         <translation>
             <numerusform>{staff} har %n forfalt evaluering i planene vedkommende koordinerer. Planlegg et evalueringsmøte.</numerusform>
@@ -8905,140 +8921,140 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="319"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="320"/>
         <source>Ranked lower: {concerns}. {reason}</source>
         <translation>Lenger ned på lista: {concerns}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="477"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="478"/>
         <source>{staff} has not completed the coordinator course yet and is guided by {mentor}.</source>
         <translation>{staff} har ikke fullført koordinatorkurset ennå og får veiledning av {mentor}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="499"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="500"/>
         <source>{staff} {role} for {resident} and also coordinates the plan; a leader allowed it: {reason} Review whether the roles can be split now.</source>
         <translation>{staff} {role} for {resident} og er også koordinator for planen; en leder har tillatt det: {reason} Vurder om rollene kan deles nå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="512"/>
         <source>Role conflict: {staff} {role} for {resident} and also coordinates the plan. Let another staff member coordinate, or split the roles.</source>
         <translation>Rollekonflikt: {staff} {role} for {resident} og er også koordinator for planen. La en annen ansatt være koordinator, eller del rollene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="532"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="533"/>
         <source>{staff} coordinates {count} plans; the house has set at most {limit}. Consider giving one of them another coordinator.</source>
         <translation>{staff} koordinerer {count} planer; grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen koordinator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="35"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="36"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="37"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="37"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="38"/>
         <source>Under revision</source>
         <translation>Under revidering</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="38"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="39"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="56"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="57"/>
         <source>The resident</source>
         <translation>Beboeren</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="57"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="58"/>
         <source>Relative</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="60"/>
         <source>Other service</source>
         <translation>Annen tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="81"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="82"/>
         <source>Supervisory or inspection role</source>
         <translation>Tilsyns- eller kontrollrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="82"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="83"/>
         <source>Decides or allocates services</source>
         <translation>Vedtar eller tildeler tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="83"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="84"/>
         <source>Decides or allocates the budget</source>
         <translation>Vedtar eller fordeler budsjettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="86"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="87"/>
         <source>has a supervisory or inspection role</source>
         <translation>har en tilsyns- eller kontrollrolle</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="87"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="88"/>
         <source>decides or allocates services</source>
         <translation>vedtar eller tildeler tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="88"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="89"/>
         <source>decides or allocates the budget</source>
         <translation>vedtar eller fordeler budsjettet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="188"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="199"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="189"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="191"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="152"/>
         <source>Needs for services</source>
         <translation>Behov for tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
         <source>Reason for overriding a role conflict</source>
         <translation>Begrunnelse for å se bort fra en rollekonflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="193"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
         <source>What the resident contributes</source>
         <translation>Hva beboeren bidrar med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="194"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="253"/>
         <source>Plan period from</source>
         <translation>Planperiode fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="195"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="254"/>
         <source>Plan period to</source>
         <translation>Planperiode til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="196"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="1033"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="120"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="255"/>
@@ -9046,58 +9062,58 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evaluering av planen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="197"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="198"/>
         <source>How the plan is evaluated</source>
         <translation>Hvordan planen evalueres</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="199"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
         <source>Consent given on</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="200"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
         <source>How consent was given</source>
         <translation>Hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="201"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
         <source>Consent recorded by</source>
         <translation>Samtykke registrert av</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="202"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
         <source>Cooperation with other services</source>
         <translation>Samarbeid med andre tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="203"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="351"/>
         <source>Language and cultural background</source>
         <translation>Språk og kulturell bakgrunn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="204"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
         <source>How the resident and relatives take part</source>
         <translation>Hvordan beboeren og pårørende deltar</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="205"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
         <source>Joined plan (§ 141 stk. 7)</source>
         <translation>Helhetlig plan (§ 141 stk. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="206"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
         <source>Plans the joined plan replaces</source>
         <translation>Planer den helhetlige planen erstatter</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="207"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
         <source>Consent to share information across areas given on</source>
         <translation>Samtykke til deling på tvers av områder gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/plan.py" line="208"/>
+        <location filename="../../src/teamdesk/domain/plan.py" line="209"/>
         <source>Consent to share information across areas recorded by</source>
         <translation>Samtykke til deling på tvers av områder registrert av</translation>
     </message>
@@ -9403,13 +9419,13 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="548"/>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="187"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="188"/>
         <source>Consent to share information with {participant} expired {date}. Ask {resident} to renew it, or stop sharing.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløp {date}. Be {resident} om å fornye det, eller slutt å dele.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="562"/>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="195"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="196"/>
         <source>Consent to share information with {participant} expires {date}.</source>
         <translation>Samtykket til å dele opplysninger med {participant} utløper {date}.</translation>
     </message>
@@ -9639,28 +9655,28 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="942"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="213"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="238"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="943"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="609"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="214"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="239"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="944"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="610"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="215"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="611"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="240"/>
         <source>contact details</source>
         <translation>kontaktopplysninger</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="945"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="218"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="243"/>
         <source>contribution</source>
         <translation>bidrag</translation>
     </message>
@@ -9705,97 +9721,97 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="91"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="92"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
         <translation>{resident} har ingen {role}. Velg en på beboerens teamkort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="104"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="105"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
         <translation>{resident} har {count} personer som {role} samtidig. Avslutt alle disse tildelingene unntatt én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="120"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="121"/>
         <source>Keep {staff} as {role}</source>
         <translation>Behold {staff} som {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="143"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="144"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to rollene trenger to personer, så noen kan ta over når den ene er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="168"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="169"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke treårig høgskoleutdanning. Det er tillatt, men {role} er vanligvis sykepleier, vernepleier eller sosionom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="191"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="192"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er verken helsefagarbeider eller har høgskoleutdanning. Det er tillatt, men {role} er vanligvis helsefagarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="214"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="215"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="239"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="240"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke lenger aktiv, men er fortsatt {role} for {resident}. Avslutt tildelingen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="308"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er primærkontakt, på {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="312"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="313"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er primærkontakt og er ikke borte (ingen turnus).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="317"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} tar over: primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="322"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="326"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="334"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} tar over: ingen primærkontakt jobber denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="337"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="338"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} tar over: ingen primærkontakt er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="342"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="343"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} tar over: primær- og sekundærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="346"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="347"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} tar over: verken primær- eller sekundærkontakten er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="354"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="355"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen av folkene til {resident} er på {shift} ({hours}). Be lederen på vakt velge noen som tar over.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="365"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="366"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kjent kontakt på vakt for {resident}. Be lederen på vakt velge noen som tar over i dag.</translation>
     </message>
@@ -9952,7 +9968,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/relations.py" line="128"/>
         <location filename="../../src/teamdesk/domain/team.py" line="43"/>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Primary contact</source>
         <translation>Primærkontakt</translation>
     </message>
@@ -10119,19 +10135,19 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="95"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
         <source>Mentor</source>
         <translation>Veileder</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="96"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
         <source>Role conflicts</source>
         <translation>Rollekonflikter</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/coordinator_overview.py" line="97"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="885"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
         <source>Overdue evaluations</source>
         <translation>Forfalte evalueringer</translation>
     </message>
@@ -10261,7 +10277,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -10805,7 +10821,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
@@ -10816,14 +10832,14 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="256"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -11079,64 +11095,64 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>leste tilgangsloggen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/access_log.py" line="86"/>
-        <location filename="../../src/teamdesk/services/access_log.py" line="119"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="347"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="581"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1258"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="128"/>
-        <location filename="../../src/teamdesk/services/team.py" line="132"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="87"/>
+        <location filename="../../src/teamdesk/services/access_log.py" line="121"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="348"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="606"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1283"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="129"/>
+        <location filename="../../src/teamdesk/services/team.py" line="133"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="167"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="166"/>
         <source>This account no longer exists.</source>
         <translation>Denne kontoen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="344"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="343"/>
         <source>Your entry in the key file is damaged, so the password cannot be changed here; it is unchanged. An administrator puts the key file back from a backup (teamdesk restore --key-file).</source>
         <translation>Oppføringen din i nøkkelfilen er skadet, så passordet kan ikke endres her; det er uendret. En administrator legger nøkkelfilen tilbake fra en sikkerhetskopi (teamdesk restore --key-file).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="354"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="353"/>
         <source>The current password is not right; the password is unchanged.</source>
         <translation>Nåværende passord er feil; passordet er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="372"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="371"/>
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="423"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="422"/>
         <source>Roles and units are signed with the key that signs roles, and this session does not hold it (an administrator who holds it gives it to you at their next sign-in). Nothing was changed.</source>
         <translation>Roller og enheter signeres med nøkkelen som signerer roller, og denne økten har den ikke (en administrator som har den, gir deg den neste gang hen logger inn). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="472"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="471"/>
         <source>There is already an account named {name}. Choose another name.</source>
         <translation>Det finnes allerede en konto med navnet {name}. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="483"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="482"/>
         <source>{name} is the only active administrator. Make another account an administrator first, so someone can still manage accounts.</source>
         <translation>{name} er den eneste aktive administratoren. Gjør først en annen konto til administrator, så noen fortsatt kan forvalte kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="495"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="494"/>
         <source>The account&apos;s name cannot be empty.</source>
         <translation>Kontonavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="497"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="496"/>
         <location filename="../../src/teamdesk/services/signin.py" line="377"/>
         <source>account&apos;s name</source>
         <translation>kontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/accounts.py" line="528"/>
+        <location filename="../../src/teamdesk/services/accounts.py" line="527"/>
         <source>Auto-lock is between 1 and 60 minutes.</source>
         <translation>Automatisk låsing er mellom 1 og 60 minutter.</translation>
     </message>
@@ -11262,7 +11278,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>administratorer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/mentoring.py" line="274"/>
+        <location filename="../../src/teamdesk/domain/mentoring.py" line="275"/>
         <location filename="../../src/teamdesk/services/context.py" line="96"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
@@ -11379,579 +11395,579 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Feltet «{what}» er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="172"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="173"/>
         <source>«{value}» is not a time of day; write it as 13:30.</source>
         <translation>«{value}» er ikke et klokkeslett; skriv det som 13:30.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="179"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="180"/>
         <source>A meeting lasts between 5 and 600 minutes, not {value}.</source>
         <translation>Et møte varer mellom 5 og 600 minutter, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="196"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="296"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="197"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="321"/>
         <source>This plan no longer exists.</source>
         <translation>Denne planen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="221"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="222"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader prepares the meetings of this plan.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder forbereder møtene for denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="236"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="237"/>
         <source>This meeting no longer exists.</source>
         <translation>Dette møtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="112"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="113"/>
         <source>This meeting is cancelled. Set it back to planned to change it.</source>
         <translation>Dette møtet er avlyst. Sett det tilbake til planlagt for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="253"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="928"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="254"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="953"/>
         <source>This {what} no longer exists.</source>
         <translation>Denne oppføringen ({what}) finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="423"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="424"/>
         <source>This plan has ended; meetings are prepared for living plans.</source>
         <translation>Denne planen er avsluttet; møter forberedes for planer som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="426"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="515"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="797"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="820"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="427"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="516"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
         <source>meeting date</source>
         <translation>møtedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="436"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="437"/>
         <source>A meeting about this plan is already set for {date} at {time}. Open it on the Meetings page, or choose another day or time.</source>
         <translation>Et møte om denne planen er allerede satt til {date} kl. {time}. Åpne det på Møter-siden, eller velg en annen dag eller et annet klokkeslett.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="547"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="548"/>
         <source>The meeting is on {date}; it can be marked as held from that day.</source>
         <translation>Møtet er {date}; det kan markeres som gjennomført fra og med den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="570"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="571"/>
         <source>date of the next meeting</source>
         <translation>dato for neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="618"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="619"/>
         <source>Only a participant in this plan can be invited this way.</source>
         <translation>Bare en deltaker i denne planen kan inviteres på denne måten.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="633"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="757"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="439"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="474"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1129"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1256"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="634"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="758"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="440"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="499"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1154"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
         <location filename="../../src/teamdesk/services/rota.py" line="469"/>
-        <location filename="../../src/teamdesk/services/team.py" line="152"/>
+        <location filename="../../src/teamdesk/services/team.py" line="153"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="607"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="638"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="608"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="639"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1051"/>
         <source>participant&apos;s name</source>
         <translation>deltakerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="466"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="525"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="467"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="526"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="800"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>place</source>
         <translation>sted</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="651"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="658"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1080"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1089"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="652"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="659"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1105"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1114"/>
         <source>participant</source>
         <translation>deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="674"/>
         <location filename="../../src/teamdesk/services/meetings.py" line="675"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="695"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="701"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="703"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="712"/>
-        <location filename="../../src/teamdesk/services/meetings.py" line="719"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="676"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="696"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="702"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="704"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="713"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="720"/>
         <source>agenda item</source>
         <translation>sak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="705"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="706"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="745"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="746"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="747"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="748"/>
         <source>due date</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="762"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="763"/>
         <source>The responsible person must take part in this plan.</source>
         <translation>Den ansvarlige må være deltaker i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="769"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="770"/>
         <source>A decision belongs under an item of the same meeting.</source>
         <translation>En beslutning hører til en sak i det samme møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="775"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="776"/>
         <source>The due date {due} is before the meeting ({date}).</source>
         <translation>Fristen {due} er før møtet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="821"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="822"/>
         <source>This decision no longer exists.</source>
         <translation>Denne beslutningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="857"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="858"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="859"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="860"/>
         <source>A decision is marked done once it is done.</source>
         <translation>En beslutning markeres som utført når den er gjort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="894"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="895"/>
         <source>«{what}» is already a measure in the plan.</source>
         <translation>«{what}» er allerede et tiltak i planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="985"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="986"/>
         <source>time zone</source>
         <translation>tidssone</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="989"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="990"/>
         <source>“{zone}” is not a time zone TeamDesk knows. Write it as region and city, for example Europe/Oslo.</source>
         <translation>«{zone}» er ikke en tidssone TeamDesk kjenner. Skriv den som region og by, for eksempel Europe/Oslo.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1023"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
         <source>About the individual plan of {resident}.</source>
         <translation>Om den individuelle planen til {resident}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1024"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1025"/>
         <source>Called by {coordinator}.</source>
         <translation>Innkalt av {coordinator}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1028"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1029"/>
         <source>Agenda:</source>
         <translation>Saksliste:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/meetings.py" line="1031"/>
+        <location filename="../../src/teamdesk/services/meetings.py" line="1032"/>
         <source>Invited:</source>
         <translation>Invitert:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="198"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="564"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="199"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="565"/>
         <source>This mentorship no longer exists.</source>
         <translation>Denne veiledningen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="298"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="731"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="299"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="732"/>
         <source>This network no longer exists.</source>
         <translation>Dette nettverket finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="462"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="463"/>
         <source>completion date</source>
         <translation>dato for fullført kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="464"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="465"/>
         <source>A course is recorded once it is completed.</source>
         <translation>Et kurs registreres når det er fullført.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="470"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="471"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="472"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="473"/>
         <source>course provider</source>
         <translation>kursholder</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="484"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="485"/>
         <source>This training record no longer exists.</source>
         <translation>Denne kursregistreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="511"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
         <source>start date</source>
         <translation>startdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="512"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="578"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="607"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="250"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="513"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="579"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="608"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="251"/>
         <source>end date</source>
         <translation>sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="516"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="582"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="517"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="583"/>
         <source>The mentorship cannot end ({end}) before it starts ({start}).</source>
         <translation>Veiledningen kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="520"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="521"/>
         <source>reason for the approval</source>
         <translation>begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="542"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="576"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="543"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="577"/>
         <source>focus of the mentorship</source>
         <translation>fokus for mentorordningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="626"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="627"/>
         <source>date of the session</source>
         <translation>dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="629"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="630"/>
         <source>A guidance session is recorded once it has taken place.</source>
         <translation>En veiledningssamtale registreres når den har funnet sted.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="637"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="638"/>
         <source>A session lasts between 1 and 600 minutes, not {minutes}.</source>
         <translation>En samtale varer mellom 1 og 600 minutter, ikke {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="643"/>
         <source>topics</source>
         <translation>temaer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="642"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="643"/>
         <source>notes</source>
         <translation>notater</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="666"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="667"/>
         <source>The mentorship started {start}; a session cannot be before that.</source>
         <translation>Veiledningen begynte {start}; en samtale kan ikke være før det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="681"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="682"/>
         <source>This guidance session no longer exists.</source>
         <translation>Denne veiledningssamtalen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="702"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1307"/>
-        <location filename="../../src/teamdesk/services/team.py" line="603"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1332"/>
+        <location filename="../../src/teamdesk/services/team.py" line="604"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="719"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="742"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="720"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="743"/>
         <source>network&apos;s name</source>
         <translation>nettverkets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="721"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="744"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="722"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="745"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="761"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="762"/>
         <source>{staff} is no longer active.</source>
         <translation>{staff} er ikke lenger aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="782"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="783"/>
         <source>This member is no longer in the network.</source>
         <translation>Dette medlemmet er ikke lenger i nettverket.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="798"/>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="821"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="799"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="822"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="809"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="810"/>
         <source>This network meeting no longer exists.</source>
         <translation>Dette nettverksmøtet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="842"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="843"/>
         <source>Attendance is recorded on or after the day of the meeting.</source>
         <translation>Oppmøte registreres på eller etter møtedagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="876"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="877"/>
         <source>Unit</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="878"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
         <source>Plans now</source>
         <translation>Planer nå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="879"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
         <source>Plans ever</source>
         <translation>Planer totalt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="880"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
         <source>Coordinator course</source>
         <translation>Koordinatorkurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="881"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="882"/>
         <source>Other courses</source>
         <translation>Andre kurs</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="883"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="884"/>
         <source>Mentees</source>
         <translation>Veileder for</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="886"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="887"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="888"/>
         <source>Gaps</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="900"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/mentoring.py" line="899"/>
+        <location filename="../../src/teamdesk/services/mentoring.py" line="900"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="443"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="468"/>
         <source>This plan has no approved version {number}.</source>
         <translation>Denne planen har ingen godkjent versjon {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="531"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="556"/>
         <source>Give a resident&apos;s name or id.</source>
         <translation>Oppgi beboerens navn eller id.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="553"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="578"/>
         <source>No resident is called «{name}». Check the spelling, or use the id.</source>
         <translation>Ingen beboer heter «{name}». Sjekk stavemåten, eller bruk id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="562"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="587"/>
         <source>{count} residents match «{name}»: {listed}. Use the full name or the id.</source>
         <translation>{count} beboere passer med «{name}»: {listed}. Bruk hele navnet eller id-en.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="591"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="616"/>
         <source>{resident} already has an individual plan. Revise that plan instead of starting a new one.</source>
         <translation>{resident} har allerede en individuell plan. Revider den planen i stedet for å starte en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="615"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="640"/>
         <source>The plan&apos;s owner</source>
         <translation>Planens eier</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="266"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="291"/>
         <source>This plan has ended and is kept as it was. To change it, set its status back to «under revision».</source>
         <translation>Denne planen er avsluttet og beholdes slik den var. For å endre den, sett statusen tilbake til «under revidering».</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="219"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="244"/>
         <source>what may be shared</source>
         <translation>hva som kan deles</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="252"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="277"/>
         <source>Only the plan&apos;s coordinator ({coordinator}) or a leader may change this plan; you can read it.</source>
         <translation>Bare planens koordinator ({coordinator}) eller en leder kan endre denne planen; du kan lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="360"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="385"/>
         <source>{profile} is not a plan profile TeamDesk knows.</source>
         <translation>{profile} er ikke en plantype TeamDesk kjenner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="681"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="706"/>
         <source>The plan period cannot end ({end}) before it starts ({start}).</source>
         <translation>Planperioden kan ikke slutte ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="698"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="723"/>
         <source>A plan becomes active when a version is approved. Approve it instead.</source>
         <translation>En plan blir aktiv når en versjon godkjennes. Godkjenn den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="708"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="733"/>
         <source>The resident has another living plan; this one stays ended.</source>
         <translation>Beboeren har en annen plan i bruk; denne forblir avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="792"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="860"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="817"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="885"/>
         <source>consent date</source>
         <translation>samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="794"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="862"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="819"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="887"/>
         <source>Give the date the consent was given.</source>
         <translation>Oppgi datoen samtykket ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="796"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="864"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1052"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="821"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="889"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1077"/>
         <source>A consent cannot be dated in the future.</source>
         <translation>Et samtykke kan ikke dateres fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="799"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="824"/>
         <source>description of how consent was given</source>
         <translation>beskrivelse av hvordan samtykket ble gitt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="833"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
         <source>A joined plan (Serviceloven § 141 stk. 7) belongs to the Danish shared development plan; this house writes another plan.</source>
         <translation>En helhetlig plan (den danske serviceloven § 141 stk. 7) hører til den danske felles utviklingsplanen; dette huset skriver en annen plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="858"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="883"/>
         <source>Only a joined plan needs this consent. Mark the plan as one first.</source>
         <translation>Bare en helhetlig plan trenger dette samtykket. Merk først planen som en helhetlig plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="950"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="975"/>
         <source>A sub-goal belongs under a main goal of this plan.</source>
         <translation>Et delmål hører under et hovedmål i denne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="955"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="967"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="973"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="985"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="980"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="992"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="998"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1010"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1026"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="956"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="976"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="981"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1001"/>
         <source>evaluation date</source>
         <translation>evalueringsdato</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1020"/>
         <source>This goal is already at the top.</source>
         <translation>Dette målet står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="995"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1020"/>
         <source>This goal is already at the bottom.</source>
         <translation>Dette målet står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1044"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1069"/>
         <source>The consent to share information cannot expire ({expires}) before it was given ({given}).</source>
         <translation>Samtykket til å dele opplysninger kan ikke utløpe ({expires}) før det ble gitt ({given}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1108"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1110"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1149"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1158"/>
-        <location filename="../../src/teamdesk/services/plan.py" line="1176"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1133"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1135"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1174"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1183"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
         <source>measure</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1117"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1142"/>
         <source>A measure can only serve a goal of the same plan.</source>
         <translation>Et tiltak kan bare høre til et mål i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1123"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1148"/>
         <source>The responsible person must take part in the same plan.</source>
         <translation>Den ansvarlige må være deltaker i den samme planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1168"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1193"/>
         <source>This measure is already at the top.</source>
         <translation>Dette tiltaket står allerede øverst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1169"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1194"/>
         <source>This measure is already at the bottom.</source>
         <translation>Dette tiltaket står allerede nederst.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1201"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1226"/>
         <source>The plan cannot be approved yet. Missing: {missing}</source>
         <translation>Planen kan ikke godkjennes ennå. Mangler: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1212"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1237"/>
         <source>Nothing has changed since version {number} was approved.</source>
         <translation>Ingenting er endret siden versjon {number} ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1268"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1293"/>
         <location filename="../../src/teamdesk/services/rota.py" line="612"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="1306"/>
         <source>This case role no longer exists.</source>
         <translation>Denne saksrollen finnes ikke lenger.</translation>
     </message>
@@ -11976,37 +11992,37 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="524"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="528"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Bare en administrator kan gjenopprette en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="660"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="664"/>
         <source>The key file {path} is there and readable; sign in as usual.</source>
         <translation>Nøkkelfilen {path} finnes og kan leses; logg inn som vanlig.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="667"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="671"/>
         <source>There is no database in {folder}; restore the newest backup instead (it brings its own copy of the key file).</source>
         <translation>Det finnes ingen database i {folder}; gjenopprett heller den nyeste sikkerhetskopien (den har med sin egen kopi av nøkkelfilen).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="693"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="697"/>
         <source>The account {name} is not active in this database. Ask an administrator.</source>
         <translation>Kontoen {name} er ikke aktiv i denne databasen. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="724"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="728"/>
         <source>No backup in {folder} has a copy of the key file with the account {name}. Ask your IT contact for a copy of the data folder.</source>
         <translation>Ingen sikkerhetskopi i {folder} har en kopi av nøkkelfilen med kontoen {name}. Be IT-kontakten din om en kopi av datamappen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="773"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="777"/>
         <source>The newest backup of this data folder is from {date}, {days} days ago. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Den nyeste sikkerhetskopien av denne datamappen er fra {date}, for {days} dager siden. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/recovery.py" line="791"/>
+        <location filename="../../src/teamdesk/services/recovery.py" line="795"/>
         <source>This data folder has no backup. A backup is taken at the day&apos;s first sign-in, so they are failing: check the free space on the disk and that {folder} can be written, or ask your IT contact.</source>
         <translation>Denne datamappen har ingen sikkerhetskopi. Det tas en sikkerhetskopi ved dagens første pålogging, så noe hindrer dem: sjekk at det er ledig plass på disken og at det går an å skrive i {folder}, eller spør IT-kontakten din.</translation>
     </message>
@@ -12087,29 +12103,29 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="347"/>
+        <location filename="../../src/teamdesk/services/team.py" line="348"/>
         <source>unit name</source>
         <translation>avdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="357"/>
+        <location filename="../../src/teamdesk/services/team.py" line="358"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/plan.py" line="529"/>
+        <location filename="../../src/teamdesk/services/plan.py" line="554"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
-        <location filename="../../src/teamdesk/services/team.py" line="423"/>
+        <location filename="../../src/teamdesk/services/team.py" line="424"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="383"/>
+        <location filename="../../src/teamdesk/services/team.py" line="384"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskapet i teamet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="426"/>
+        <location filename="../../src/teamdesk/services/team.py" line="427"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
@@ -12143,7 +12159,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
-        <location filename="../../src/teamdesk/services/team.py" line="429"/>
+        <location filename="../../src/teamdesk/services/team.py" line="430"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
@@ -12154,12 +12170,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} er registrert etter forhåndsvisningen. Importer filen på nytt for å se hva som er nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="431"/>
+        <location filename="../../src/teamdesk/services/team.py" line="432"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="437"/>
+        <location filename="../../src/teamdesk/services/team.py" line="438"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
@@ -12201,7 +12217,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/rota_import.py" line="265"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="263"/>
-        <location filename="../../src/teamdesk/services/team.py" line="468"/>
+        <location filename="../../src/teamdesk/services/team.py" line="469"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
@@ -12237,7 +12253,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{file} har ingen kolonner med dager: overskriftene etter personkolonnen skal være datoer (08.02.2025) eller dager i turnusen (1, 2, 3 …).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="470"/>
+        <location filename="../../src/teamdesk/services/team.py" line="471"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
@@ -12254,43 +12270,43 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
-        <location filename="../../src/teamdesk/services/team.py" line="472"/>
+        <location filename="../../src/teamdesk/services/team.py" line="473"/>
         <source>employee number</source>
         <translation>ansattnummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="479"/>
+        <location filename="../../src/teamdesk/services/team.py" line="480"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="499"/>
+        <location filename="../../src/teamdesk/services/team.py" line="500"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
-        <location filename="../../src/teamdesk/services/team.py" line="552"/>
+        <location filename="../../src/teamdesk/services/team.py" line="553"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="571"/>
+        <location filename="../../src/teamdesk/services/team.py" line="572"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="582"/>
+        <location filename="../../src/teamdesk/services/team.py" line="583"/>
         <source>reason for the absence</source>
         <translation>årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="593"/>
+        <location filename="../../src/teamdesk/services/team.py" line="594"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fraværet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="610"/>
+        <location filename="../../src/teamdesk/services/team.py" line="611"/>
         <source>role name</source>
         <translation>rollenavn</translation>
     </message>
@@ -12310,7 +12326,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Det kunne ikke tas noen sikkerhetskopi: mappen {folder} er skrivebeskyttet for denne kontoen. Arbeidet ditt lagres som vanlig, men det sikkerhetskopieres ikke. Be IT-kontakten din gi TeamDesk-brukerne skrivetilgang til den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/backup.py" line="531"/>
+        <location filename="../../src/teamdesk/store/backup.py" line="632"/>
         <source>The backup {path} cannot be restored: {detail}. Nothing was changed. Choose another backup.</source>
         <translation>Sikkerhetskopien {path} kan ikke gjenopprettes: {detail}. Ingenting ble endret. Velg en annen sikkerhetskopi.</translation>
     </message>
@@ -12365,17 +12381,17 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>TeamDesk kan ikke bruke nøkkelfilen {path} ({detail}). Uten den kan den krypterte databasen ikke åpnes. Ingenting ble endret. Hver sikkerhetskopi har en kopi av den: legg den tilbake med &apos;teamdesk restore --key-file&apos;, eller be IT-kontakten din om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="593"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="590"/>
         <source>The smoke test cannot sign in: there is no account named {name} here.</source>
         <translation>Røyktesten kan ikke logge inn: det finnes ingen konto som heter {name} her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="616"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="613"/>
         <source>The smoke test could not sign in: {reason}</source>
         <translation>Røyktesten kunne ikke logge inn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="625"/>
+        <location filename="../../src/teamdesk/ui/security/signin_screen.py" line="622"/>
         <source>The smoke test signs in without a person: set TEAMDESK_USER and TEAMDESK_PASSWORD, or use --demo.</source>
         <translation>Røyktesten logger inn uten en person: sett TEAMDESK_USER og TEAMDESK_PASSWORD, eller bruk --demo.</translation>
     </message>
@@ -12395,12 +12411,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>En godkjent planversjon kan ikke endres. Bare den nyeste godkjenningen kan angres eller gjøres om igjen, og bare av den som godkjente den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="365"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="371"/>
         <source>{name} has changed this since, so undoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å angre ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/undo.py" line="370"/>
+        <location filename="../../src/teamdesk/services/undo.py" line="376"/>
         <source>{name} has changed this since, so redoing would overwrite that change. Nothing was changed.</source>
         <translation>{name} har endret dette siden, så å gjøre om igjen ville skrive over den endringen. Ingenting ble endret.</translation>
     </message>
@@ -12410,22 +12426,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="157"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="158"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="291"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="293"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="307"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="309"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="416"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="421"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
@@ -12445,7 +12461,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="212"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="214"/>
         <source>This PC has no sync folder yet. Choose the shared folder the house&apos;s PCs sync through.</source>
         <translation>Denne PC-en har ingen synkroniseringsmappe ennå. Velg den delte mappen husets PC-er synkroniserer gjennom.</translation>
     </message>
@@ -12455,7 +12471,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Denne PC-en har allerede en TeamDesk-database i {folder}. En PC kobles til et hus bare med en tom datamappe; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="185"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="187"/>
         <location filename="../../src/teamdesk/sync/transport.py" line="122"/>
         <source>The sync folder {folder} cannot be reached. Check that the share or USB stick is connected; nothing was changed.</source>
         <translation>Synkroniseringsmappen {folder} kan ikke nås. Sjekk at nettverksmappen eller minnepinnen er koblet til; ingenting ble endret.</translation>
@@ -12495,42 +12511,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Bare en administrator i huset kan koble en PC til det, og {name} er ikke administrator. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="220"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="222"/>
         <source>This database has no key to seal change sets with.</source>
         <translation>Denne databasen har ingen nøkkel å forsegle endringssett med.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="230"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="232"/>
         <source>The sync folder {folder} holds another house&apos;s TeamDesk, not this house&apos;s. Choose this house&apos;s folder, or have an administrator publish this house there first.</source>
         <translation>Synkroniseringsmappen {folder} inneholder TeamDesk for et annet hus, ikke dette. Velg mappen til dette huset, eller la en administrator publisere huset der først.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="247"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="249"/>
         <source>An administrator retired this PC from the house: it no longer syncs, and what was made here since stays on this PC only. To use it again, join it anew with an empty data folder.</source>
         <translation>En administrator har tatt denne PC-en ut av bruk i huset: den synkroniserer ikke lenger, og det som er laget her siden, blir bare på denne PC-en. For å bruke den igjen kobler du den til på nytt med en tom datamappe.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="432"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="446"/>
         <source>Your account&apos;s own keys are not open in this session, so the new house key cannot be signed. Sign out and in again, then retry.</source>
         <translation>Kontoens egne nøkler er ikke åpne i denne økten, så den nye nøkkelen for huset kan ikke signeres. Logg ut og inn igjen, og prøv på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="444"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="458"/>
         <source>This is the PC you are working on; retire it from another PC.</source>
         <translation>Dette er PC-en du arbeider på; ta den ut av bruk fra en annen PC.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="449"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="463"/>
         <source>No PC named {pc} has synced with this one. Sync first, then check the name in the list of PCs.</source>
         <translation>Ingen PC som heter {pc}, har synkronisert med denne. Synkroniser først, og sjekk så navnet i listen over PC-er.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="459"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="473"/>
         <source>Several PCs are named {pc}; name the one to retire by its id: {ids}.</source>
         <translation>Flere PC-er heter {pc}; oppgi den som skal tas ut av bruk, med ID-en: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/sync.py" line="604"/>
+        <location filename="../../src/teamdesk/services/sync.py" line="618"/>
         <source>Sync every 1 to {most} minutes.</source>
         <translation>Velg mellom 1 og {most} minutter mellom hver synkronisering.</translation>
     </message>
@@ -12631,129 +12647,129 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{place} er en serveradresse; denne versjonen av TeamDesk synkroniserer bare gjennom en delt mappe. Velg mappen husets PC-er deler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="137"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="138"/>
         <source>No consent to the plan recorded yet. Ask {resident} and record it.</source>
         <translation>Samtykke til planen er ikke registrert ennå. Spør {resident} og registrer det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="218"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="219"/>
         <source>Next meeting: {kind}, {date} at {time}.</source>
         <translation>Neste møte: {kind}, {date} kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/my_plans.py" line="248"/>
+        <location filename="../../src/teamdesk/services/my_plans.py" line="249"/>
         <source>Decision you are responsible for: «{what}», due {date}.</source>
         <translation>Beslutning du har ansvaret for: «{what}», frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="24"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
         <source>The resident&apos;s own contribution</source>
         <translation>Beboerens egen innsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
         <source>Cooperation</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>Language and culture</source>
         <translation>Språk og kultur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>Participation</source>
         <translation>Medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <source>Reason for the coordinator despite a conflict</source>
         <translation>Begrunnelse for koordinatoren til tross for en konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
         <source>Measure: what</source>
         <translation>Tiltak: hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
         <source>Measure: extent</source>
         <translation>Tiltak: omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
         <source>Measure: how</source>
         <translation>Tiltak: hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
         <source>Participant&apos;s contribution</source>
         <translation>Deltakerens bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
         <source>Case role note</source>
         <translation>Merknad til saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
         <source>Mentoring focus</source>
         <translation>Fokus for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
         <source>Reason for approval</source>
         <translation>Begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
         <source>Guidance topics</source>
         <translation>Temaer i veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
         <source>Guidance notes</source>
         <translation>Notater fra veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Network description</source>
         <translation>Beskrivelse av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
         <source>Agenda item</source>
         <translation>Sak på dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="48"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
         <source>Action</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="393"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="401"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen {name} startet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="413"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="424"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkjenningen fra {name} {date}</translation>
     </message>
@@ -12763,119 +12779,119 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{day}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="32"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="34"/>
         <source>Hand-over sheet</source>
         <translation>Overleveringsliste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="40"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="42"/>
         <source>Hand-over: {shift}</source>
         <translation>Overlevering: {shift}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="43"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="45"/>
         <source>Residents with none of their people on this shift: {uncovered} of {total}. Choose someone who covers each of them at the start of the shift.</source>
         <translation>Beboere som ikke har noen av sine folk på denne vakta: {uncovered} av {total}. Velg noen som tar over for hver av dem når vakta begynner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="52"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="54"/>
         <source>Every resident has one of their people on this shift.</source>
         <translation>Alle beboerne har noen av sine folk på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="55"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
         <source>No unit</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="51"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="57"/>
+        <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
         <source>Away</source>
         <translation>Borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
         <source>Assignment</source>
         <translation>Tildeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="62"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="146"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="147"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Velg om oppføringen skal beholdes eller slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="82"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="83"/>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="21"/>
         <source>This was settled already, here or on another PC; nothing was changed.</source>
         <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="250"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="255"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="256"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="294"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="300"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="301"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="307"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="335"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="341"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} individuelle planer i bruk samtidig: de ble startet på forskjellige PC-er. Behold én og avslutt de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="361"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="367"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1907"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1944"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>
@@ -12885,217 +12901,217 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Alle samarbeidsrelasjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="64"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="66"/>
         <source>{tie}: {dimension} ({value})</source>
         <translation>{tie}: {dimension} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="88"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="302"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="551"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="90"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="304"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="552"/>
         <source>How we work together</source>
         <translation>Hvordan vi samarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="94"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="96"/>
         <source>Check-in ended {date}</source>
         <translation>Samarbeidsrunden ble avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="98"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="100"/>
         <source>No results yet</source>
         <translation>Ingen resultater ennå</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="109"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="111"/>
         <source>Answers are about how roles and services work together, never about one person. Figures are shown only where at least {count} people answered.</source>
         <translation>Svarene handler om hvordan roller og tjenester samarbeider, aldri om én person. Tall vises bare der minst {count} personer har svart.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="118"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="553"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="554"/>
         <source>No check-in has been completed yet.</source>
         <translation>Ingen samarbeidsrunde er fullført ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="122"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="124"/>
         <source>{count} people took part. Scale: 1 (disagree strongly) to 5 (agree strongly).</source>
         <translation>{count} personer deltok. Skala: 1 (helt uenig) til 5 (helt enig).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="126"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="128"/>
         <source>What works</source>
         <translation>Det som fungerer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="132"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="134"/>
         <source>No tie stands out yet; the grid shows where you are closest.</source>
         <translation>Ingen samarbeidsrelasjon skiller seg ut ennå; rutenettet viser hvor dere er nærmest.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="133"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="135"/>
         <source>Ties and dimensions</source>
         <translation>Samarbeidsrelasjoner og dimensjoner</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="137"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="139"/>
         <source>Things to agree on together</source>
         <translation>Ting å bli enige om sammen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="146"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="148"/>
         <source>Fewer than {count} people answered about: {ties}. No figures are shown for them, so nobody&apos;s answers can be recognised.</source>
         <translation>Færre enn {count} personer svarte om: {ties}. Det vises ingen tall for dem, slik at ingens svar kan kjennes igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="155"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="157"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="159"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="161"/>
         <source>The trend shows from the second completed check-in on.</source>
         <translation>Utviklingen vises fra og med den andre fullførte samarbeidsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="260"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="174"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="262"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="333"/>
         <source>Working with</source>
         <translation>Samarbeid med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="165"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="172"/>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="167"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="174"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="265"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="195"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="197"/>
         <source>Shade:</source>
         <translation>Fargetone:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="259"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
         <source>Check-in ended</source>
         <translation>Samarbeidsrunden avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="261"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="263"/>
         <source>Answered</source>
         <translation>Svarte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="307"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="309"/>
         <source>Answer by {date}</source>
         <translation>Svar innen {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="317"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="319"/>
         <source>Do not write your name. For each role or service you work with, write a number in each box: 1 = disagree strongly, 2 = disagree, 3 = neither, 4 = agree, 5 = agree strongly, ? = don&apos;t know. Leave a row empty for those you do not work with. The coordinator enters the form and then throws it away.</source>
         <translation>Ikke skriv navnet ditt. For hver rolle eller tjeneste du samarbeider med, skriv et tall i hver rute: 1 = helt uenig, 2 = uenig, 3 = verken eller, 4 = enig, 5 = helt enig, ? = vet ikke. La en rad stå tom for dem du ikke samarbeider med. Koordinatoren fører inn skjemaet og kaster det etterpå.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="326"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="328"/>
         <source>The statements</source>
         <translation>Påstandene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/reports/relations_report.py" line="329"/>
+        <location filename="../../src/teamdesk/reports/relations_report.py" line="331"/>
         <source>Your answers</source>
         <translation>Svarene dine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="135"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="136"/>
         <source>This check-in no longer exists.</source>
         <translation>Denne samarbeidsrunden finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="157"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="158"/>
         <source>Only a leader, or the coordinator of the resident&apos;s plan, starts and closes a check-in and enters printed forms.</source>
         <translation>Bare en leder, eller koordinatoren for beboerens plan, starter og avslutter en samarbeidsrunde og fører inn utskrevne skjemaer.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="240"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="241"/>
         <source>Choose a resident or a unit for the check-in.</source>
         <translation>Velg en beboer eller en avdeling for samarbeidsrunden.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="248"/>
-        <location filename="../../src/teamdesk/services/relations.py" line="483"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="249"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="484"/>
         <location filename="../../src/teamdesk/services/rota.py" line="371"/>
         <location filename="../../src/teamdesk/services/rota_import.py" line="188"/>
         <source>This unit no longer exists.</source>
         <translation>Denne avdelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="254"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="255"/>
         <source>The end date {day} has passed. Choose a later day.</source>
         <translation>Sluttdatoen {day} er passert. Velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="259"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="260"/>
         <source>A check-in runs at most six weeks; choose an end date by {day}.</source>
         <translation>En samarbeidsrunde varer høyst seks uker; velg en sluttdato senest {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="263"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="264"/>
         <source>role or service</source>
         <translation>rolle eller tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="265"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="266"/>
         <source>Name at least one role or service to ask about.</source>
         <translation>Oppgi minst én rolle eller tjeneste å spørre om.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="269"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="270"/>
         <source>A check-in asks about at most {limit} roles or services; it has {count}.</source>
         <translation>En samarbeidsrunde spør om høyst {limit} roller eller tjenester; denne har {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="277"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="278"/>
         <source>A check-in for {subject} is already open. Close it before starting a new one.</source>
         <translation>En samarbeidsrunde for {subject} er allerede åpen. Avslutt den før du starter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="307"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="308"/>
         <source>This check-in is closed; answers are no longer taken.</source>
         <translation>Denne samarbeidsrunden er avsluttet; det tas ikke imot flere svar.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="319"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="320"/>
         <source>Only the staff who work with {subject} answer this check-in for themselves. The coordinator can enter a printed form.</source>
         <translation>Bare de ansatte som jobber med {subject}, svarer selv på denne samarbeidsrunden. Koordinatoren kan føre inn et utskrevet skjema.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="327"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="328"/>
         <source>You have already answered this check-in. Thank you!</source>
         <translation>Du har allerede svart på denne samarbeidsrunden. Takk!</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="415"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="416"/>
         <source>This check-in is already closed.</source>
         <translation>Denne samarbeidsrunden er allerede avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="556"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="557"/>
         <source>Check-in ended {date}; {count} people took part.</source>
         <translation>Samarbeidsrunden ble avsluttet {date}; {count} personer deltok.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="562"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="563"/>
         <source>What works: {items}.</source>
         <translation>Det som fungerer: {items}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="574"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="575"/>
         <source>To agree on together: {tie}, {dimension} ({value}). {suggestion}</source>
         <translation>Å bli enige om sammen: {tie}, {dimension} ({value}). {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/relations.py" line="649"/>
+        <location filename="../../src/teamdesk/services/relations.py" line="650"/>
         <source>Choose PDF, CSV or JSON.</source>
         <translation>Velg PDF, CSV eller JSON.</translation>
     </message>
@@ -13136,42 +13152,42 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Et øyeblikksbilde i synkroniseringsmappen er skadet, avkuttet eller endret; ingenting ble hentet fra det.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="59"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="69"/>
         <source>Day</source>
         <translation>Dagvakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="60"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="70"/>
         <source>Evening</source>
         <translation>Kveldsvakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="61"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="71"/>
         <source>Night</source>
         <translation>Nattevakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="62"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="72"/>
         <source>Long day</source>
         <translation>Langvakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="126"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="136"/>
         <source>Swapped shift</source>
         <translation>Byttet vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="127"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="137"/>
         <source>Extra shift</source>
         <translation>Ekstravakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="128"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="138"/>
         <source>Covers sick leave</source>
         <translation>Dekker sykefravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rota.py" line="129"/>
+        <location filename="../../src/teamdesk/domain/rota.py" line="139"/>
         <source>Off this day</source>
         <translation>Fri denne dagen</translation>
     </message>
@@ -13348,7 +13364,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{text} begynner som en regnearkformel, og TeamDesk importerer ikke formler. Rett cellen i filen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/handover.py" line="131"/>
+        <location filename="../../src/teamdesk/services/handover.py" line="132"/>
         <source>The house has no rota yet, so there is no shift to hand over.</source>
         <translation>Huset har ingen turnus ennå, så det er ingen vakt å overlevere.</translation>
     </message>

@@ -60,6 +60,25 @@ def test_a_resident_without_a_plan_gets_one_with_one_click(
     assert page.plan_id is None
 
 
+def test_a_house_writing_shared_development_plans_offers_to_start_one(
+    qtbot: QtBot, session: Session, ctx: ServiceContext
+) -> None:
+    """The empty plan page names the plan the house writes (its plan profile), as the tab does:
+    a Danish house is not offered an "individual plan"."""
+    from teamdesk.domain.plan_profile import PlanProfile
+    from teamdesk.services.plan import PlanService
+    from teamdesk.services.team import TeamService
+
+    PlanService(ctx).set_plan_profile(PlanProfile.SHARED_DEVELOPMENT_PLAN)
+    rid = TeamService(ctx).create_resident("Ny Borger").row_id or ""
+    page = _open(qtbot, session, rid)
+    assert page.empty_hint.text() == "Ny Borger has no shared development plan yet."
+    assert page.start_button.text() == "&Start a shared development plan"
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.plan_id is not None
+    assert session.undo_stack.undoText() == "Start shared development plan"
+
+
 def test_typing_a_goal_and_enter_saves_it_and_undo_takes_it_away(
     qtbot: QtBot, page: PlanPage, session: Session
 ) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.plan import Measure
+from teamdesk.domain.plan_profile import PlanProfile
 from teamdesk.services.plan import ExportResult, PlanService
 from teamdesk.services.plan import PlanPage as PlanView
 from teamdesk.ui.common.export_flow import choose_save_path, export_document, initials, open_written
@@ -303,7 +304,15 @@ class PlanPage(QWidget):
             state.view = None
             resident = session.read(lambda: session.team.resident(rid), None)
             name = resident.display_name if resident else ""
-            self.empty_hint.setText(self.tr("{name} has no individual plan yet.").format(name=name))
+            if self._shared_plan():
+                missing = self.tr("{name} has no shared development plan yet.")
+                start = self.tr("&Start a shared development plan")
+            else:
+                missing = self.tr("{name} has no individual plan yet.")
+                start = self.tr("&Start an individual plan")
+            self.empty_hint.setText(missing.format(name=name))
+            self.start_button.setText(start)
+            self.start_button.setAccessibleName(start.replace("&", ""))
             self.start_button.show()
             why_not = session.read(self.service.why_not_start, None)
             allow(self.start_button, tr_message(why_not) if why_not else None)
@@ -396,10 +405,20 @@ class PlanPage(QWidget):
 
     # -- changing ------------------------------------------------------------------------------
 
+    def _shared_plan(self) -> bool:
+        """Whether the house writes the Danish shared development plan (its plan profile)."""
+        profile = self._session.read(self.service.plan_profile, None)
+        return profile is PlanProfile.SHARED_DEVELOPMENT_PLAN
+
     def _start_plan(self) -> None:
         rid = self.state.resident_id
         if rid is not None:
-            self.state.run(self.tr("Start individual plan"), lambda: self.service.create_plan(rid))
+            what = (
+                self.tr("Start shared development plan")
+                if self._shared_plan()
+                else self.tr("Start individual plan")
+            )
+            self.state.run(what, lambda: self.service.create_plan(rid))
 
     # -- export --------------------------------------------------------------------------------
 
