@@ -204,13 +204,19 @@ class Roster:
         self._absences: dict[str, list[Absence]] = defaultdict(list)
         for absence in absences:
             self._absences[absence.staff_id].append(absence)
+        # Each person's shifts of a date, worked out once: a roster is kept between readings
+        # while nothing changes (issue 13), and Today asks about the same people every time.
+        self._shifts: dict[tuple[str, date], list[Shift]] = {}
 
     def knows(self, staff_id: str) -> bool:
         """Whether a rota says when this person works."""
         return staff_id in self.on_rota
 
     def is_absent(self, staff_id: str, day: date) -> bool:
-        return any(a.covers(day) for a in self._absences.get(staff_id, ()))
+        absences = self._absences.get(staff_id)
+        if not absences:
+            return False  # most people, most days: no generator to make
+        return any(a.covers(day) for a in absences)
 
     def planned(self, staff_id: str, day: date) -> list[Shift]:
         """What the rotas give ``staff_id`` on ``day``, before changes and absences."""
@@ -223,7 +229,14 @@ class Roster:
 
     def shifts_on(self, staff_id: str, day: date) -> list[Shift]:
         """The shifts ``staff_id`` works starting on ``day``: the rota's, unless a change
-        replaces it (extra shifts are added), and none at all on a day they are away."""
+        replaces it (extra shifts are added), and none at all on a day they are away. The list
+        is the roster's own (worked out once): read it, never change it."""
+        found = self._shifts.get((staff_id, day))
+        if found is None:
+            found = self._shifts[(staff_id, day)] = self._work_out(staff_id, day)
+        return found
+
+    def _work_out(self, staff_id: str, day: date) -> list[Shift]:
         if self.is_absent(staff_id, day):
             return []
         changes = self._changes.get((staff_id, day), [])

@@ -47,6 +47,13 @@ class TeamSnapshot:
     absences: Iterable[Absence] = ()
     # Who works when (issue 13); None where no rota was read, so nobody's shifts are known.
     roster: Roster | None = None
+    # Each day's assignments by resident in the order coverage asks them (see _by_resident),
+    # worked out once per snapshot: a snapshot is kept between readings while nothing changes.
+    # Not a field of the record: ``replace`` starts a new one empty.
+    _by_day: dict[date, dict[str, list[Assignment]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _by_name: list[Resident] | None = field(default=None, init=False, repr=False, compare=False)
 
     def current_assignments(self, day: date) -> list[Assignment]:
         """Assignments that hold on ``day`` for residents living in the house that day."""
@@ -388,7 +395,10 @@ _ROLE_ORDER = {Role.PRIMARY: 0, Role.SECONDARY: 1, Role.MEMBER: 2}
 
 def _by_resident(snapshot: TeamSnapshot, day: date) -> dict[str, list[Assignment]]:
     """Each resident's current assignments, primary first, then secondary, then members (the
-    one assigned longest first)."""
+    one assigned longest first). Worked out once per snapshot and day: read, never change."""
+    known = snapshot._by_day.get(day)
+    if known is not None:
+        return known
     # One sort of the whole house, then grouping keeps each resident's list in that order.
     by_resident: dict[str, list[Assignment]] = defaultdict(list)
     for a in sorted(
@@ -396,7 +406,18 @@ def _by_resident(snapshot: TeamSnapshot, day: date) -> dict[str, list[Assignment
         key=lambda a: (_ROLE_ORDER[a.role], a.valid_from, a.staff_id),
     ):
         by_resident[a.resident_id].append(a)
+    snapshot._by_day[day] = by_resident
     return by_resident
+
+
+def _residents_by_name(snapshot: TeamSnapshot) -> list[Resident]:
+    """The snapshot's residents in the order coverage lists them (the house's alphabetical
+    order of their names); worked out once per snapshot."""
+    if snapshot._by_name is None:
+        ordered = sorted(snapshot.residents.values(), key=lambda r: house_order(r.display_name))
+        object.__setattr__(snapshot, "_by_name", ordered)
+    assert snapshot._by_name is not None
+    return snapshot._by_name
 
 
 def coverage_on(snapshot: TeamSnapshot, day: date) -> list[Coverage]:
@@ -471,17 +492,17 @@ def coverage_at(
         current = roster.house_shift_at(moment)
         house_shift = current.kind if current else None
     by_resident = _by_resident(snapshot, day)
-    shift_cache: dict[str, Shift | None] = {}
-
-    def shift_of(staff_id: str) -> Shift | None:
-        if staff_id not in shift_cache:
-            shift_cache[staff_id] = roster.shift_at(staff_id, moment) if roster else None
-        return shift_cache[staff_id]
-
-    result: list[Coverage] = []
+    staff_of = snapshot.staff
+    # Who of the staff is on shift now, asked once per person (most are on several teams).
+    here_now: dict[str, Shift | None] = {}
+    knows = roster.knows if roster is not None else None
+    shift_at = roster.shift_at if roster is not None else None
+    primary = Role.PRIMARY
+    alerts: list[Coverage] = []
+    covered: list[Coverage] = []
     no_one: list[Assignment] = []
     kinds = {role: CoverageKind(role.value) for role in Role}
-    for resident in snapshot.residents.values():
+    for resident in _residents_by_name(snapshot):
         if not resident.lives_here_on(day):
             continue
         chosen: Assignment | None = None
@@ -491,37 +512,56 @@ def coverage_at(
         primary_away = False
         primary_next: Shift | None = None
         for a in by_resident.get(resident.id, no_one):
-            staff = snapshot.staff.get(a.staff_id)
+            staff_id = a.staff_id
+            staff = staff_of.get(staff_id)
             if staff is None or not staff.active:
                 continue
-            absent = a.staff_id in away_ids
+            absent = staff_id in away_ids
             if absent:
                 away.append(staff.name)
-            here = shift_of(a.staff_id)
-            if a.role is Role.PRIMARY and here is None:
-                primary_away = primary_away or absent
-                if roster is not None and primary_next is None and not absent:
-                    primary_next = roster.next_shift(a.staff_id, moment)
-            if chosen is None and here is not None:
+            if staff_id in here_now:
+                here = here_now[staff_id]
+            else:
+                here = here_now[staff_id] = shift_at(staff_id, moment) if shift_at else None
+            if here is None:
+                if a.role is primary:
+                    primary_away = primary_away or absent
+                    if roster is not None and primary_next is None and not absent:
+                        primary_next = roster.next_shift(staff_id, moment)
+                if unknown is None and not absent and (knows is None or not knows(staff_id)):
+                    unknown = a
+            elif chosen is None:
                 chosen, shift = a, here
-            elif (
-                unknown is None
-                and here is None
-                and not absent
-                and (roster is None or not roster.knows(a.staff_id))
-            ):
-                unknown = a
         known = chosen is not None
         if chosen is None:
             chosen = unknown
-        result.append(
+        if chosen is None:
+            alerts.append(
+                Coverage(
+                    resident.id,
+                    resident.display_name,
+                    day,
+                    CoverageKind.NONE,
+                    None,
+                    None,
+                    tuple(away),
+                    moment=moment,
+                    house_shift=house_shift,
+                    primary_next=primary_next,
+                    primary_away=primary_away,
+                    known=False,
+                )
+            )
+            continue
+        person = staff_of[chosen.staff_id]
+        covered.append(
             Coverage(
                 resident.id,
                 resident.display_name,
                 day,
-                kinds[chosen.role] if chosen else CoverageKind.NONE,
-                chosen.staff_id if chosen else None,
-                snapshot.staff[chosen.staff_id].name if chosen else None,
+                kinds[chosen.role],
+                chosen.staff_id,
+                person.name,
                 tuple(away),
                 moment=moment,
                 shift=shift,
@@ -529,11 +569,11 @@ def coverage_at(
                 primary_next=primary_next,
                 primary_away=primary_away,
                 known=known,
-                staff_fte=snapshot.staff[chosen.staff_id].fte_percent if chosen else 100,
+                staff_fte=person.fte_percent,
             )
         )
-    result.sort(key=lambda c: (not c.is_alert, house_order(c.resident_name)))
-    return result
+    # Residents were taken in the house's order, so alerts first keeps each group in it.
+    return alerts + covered
 
 
 def coverage_for_shift(snapshot: TeamSnapshot, day: date, kind: ShiftKind) -> list[Coverage]:

@@ -126,6 +126,18 @@ class TeamService:
         self.ctx.require(Permission.READ_RESIDENTS)
         return [r for r in team_repo.residents(self.store) if self.ctx.sees_unit(r.unit_id)]
 
+    def residents_today(self, day: date | None = None) -> list[tuple[str, str]]:
+        """(id, name as shown) of the residents the acting person may see who live here on
+        ``day`` (default today), in the order Today lists them: what the Today page shows
+        first, before who covers them is worked out."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        day = day or self.ctx.today()
+        living = [r for r in self.residents() if r.lives_here_on(day)]
+        return [
+            (r.id, r.display_name)
+            for r in sorted(living, key=lambda r: house_order(r.display_name))
+        ]
+
     def resident(self, resident_id: str) -> Resident:
         """One resident; refuses an unknown or deleted id."""
         self.ctx.require(Permission.READ_RESIDENTS)
@@ -227,25 +239,42 @@ class TeamService:
         )
         return replace(snap, roster=roster)
 
+    def _house(self, day: date, first: date, last: date) -> TeamSnapshot:
+        """The house on ``day`` as the acting person may see it, with the shifts starting from
+        ``first`` to ``last``: read once and kept while nothing in the database changes
+        (``Store.remembered``), so asking again (Today, the next shift, the hand-over, the
+        command line in a loop) builds no new objects; a write here, a change set applied by
+        sync or a commit by another connection reads it afresh."""
+        return self.store.remembered(
+            ("team.house", day, first, last, self.ctx.only_unit),
+            lambda: self._with_roster(self._visible_snapshot(day), first, last),
+        )
+
     def _snapshot_at(self, moment: datetime) -> TeamSnapshot:
         """The house at ``moment``, with the shifts begun the day before (a night shift), today
         and tomorrow (when the primary contact is next on)."""
         day = moment.date()
-        snap = self._visible_snapshot(day)
-        return self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=1))
+        return self._house(day, day - timedelta(days=1), day + timedelta(days=1))
 
     def today_overview(
         self, moment: datetime | date | None = None
     ) -> tuple[list[Coverage], list[Finding]]:
         """Coverage now (at ``moment``; a date alone means this time of day on that date) and
-        every team finding that day, from one read of the house (the Today view needs both,
-        and reading the house once halves its wait); only the residents the acting person may
-        see."""
+        every team finding that day, from one read of the house (kept while nothing changes,
+        see ``_house``); only the residents the acting person may see."""
+        self.ctx.require(Permission.READ_RESIDENTS)
+        moment = self._moment(moment)
+        return self.coverage_at(moment), self.findings_at(moment)
+
+    def findings_at(self, moment: datetime | date | None = None) -> list[Finding]:
+        """Every team finding on the day of ``moment`` (default now), from the same read of
+        the house as coverage at that moment: the Today page shows its list first and the
+        warnings come from this after it, without reading the house again."""
         self.ctx.require(Permission.READ_RESIDENTS)
         moment = self._moment(moment)
         snap = self._snapshot_at(moment)
         day = moment.date()
-        return coverage_at(snap, moment), team_findings(snap, day, self.rule_settings())
+        return team_findings(snap, day, self.rule_settings())
 
     def coverage(self, day: date | None = None) -> list[Coverage]:
         """Who to turn to for each resident the acting person may see on ``day`` (default
@@ -253,8 +282,7 @@ class TeamService:
         that day; alerts first."""
         self.ctx.require(Permission.READ_RESIDENTS)
         day = day or self.ctx.today()
-        snap = self._with_roster(self._visible_snapshot(day), day, day)
-        return coverage_on(snap, day)
+        return coverage_on(self._house(day, day, day), day)
 
     def coverage_at(self, moment: datetime | date | None = None) -> list[Coverage]:
         """Who of each resident's people is here at ``moment`` (default now; a date alone means
@@ -268,8 +296,7 @@ class TeamService:
         """Who of each resident's people is on the ``kind`` shift of ``day`` (here at its
         middle); alerts first."""
         self.ctx.require(Permission.READ_RESIDENTS)
-        snap = self._visible_snapshot(day)
-        snap = self._with_roster(snap, day - timedelta(days=1), day + timedelta(days=2))
+        snap = self._house(day, day - timedelta(days=1), day + timedelta(days=2))
         return coverage_for_shift(snap, day, kind)
 
     def coverage_next_shift(

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from teamdesk.domain.text import N_, Message
 from teamdesk.domain.textmerge import merge_texts
@@ -311,6 +311,13 @@ def to_db(value: object) -> Value:
     raise TypeError(f"cannot store {type(value).__name__}: {value!r}")
 
 
+_T = TypeVar("_T")
+
+# How many remembered reads a store keeps at once (see Store.remembered): a few days and shifts
+# of the house, never a growing pile.
+REMEMBERED_READS = 16
+
+
 class Store:
     """An open database. Pass it to whatever needs data; never reach it through a global."""
 
@@ -350,6 +357,10 @@ class Store:
         self.signer: tuple[str, AccountKeys] | None = None
         # What opening found that the person must be told (see verify_file); None mostly.
         self.opening_notice: Message | None = None
+        # Reads kept while nothing in the database changed (see remembered), and the stamp
+        # they were read at.
+        self._remembered: dict[object, object] = {}
+        self._remembered_at: tuple[object, int, int] | None = None
         conn.set_authorizer(self._authorize)
         if replica_id is None:
             row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
@@ -380,6 +391,48 @@ class Store:
         with _translate_errors(self.path):
             row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
             return row
+
+    def change_stamp(self) -> tuple[object, int, int] | None:
+        """A stamp that moves whenever the database may have changed, for reads kept between
+        calls (see :meth:`remembered`); None while a transaction is open here.
+
+        It is the connection itself, SQLite's ``data_version`` (which moves when any other
+        connection commits: the window's writes seen from the background reader's connection,
+        another TeamDesk process, the command line) and this connection's ``total_changes``
+        (which moves with every row written here, a change set applied by sync included, and
+        also when a write is rolled back, which only costs a read). Inside a transaction nothing
+        is stamped: what it wrote can still be rolled back, and that moves neither number back.
+        """
+        conn = self.conn
+        if self._depth > 0 or conn.in_transaction:
+            return None
+        with _translate_errors(self.path):
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return (conn, version, int(conn.total_changes))
+
+    def remembered(self, key: object, read: Callable[[], _T]) -> _T:
+        """``read()``, kept and given again for the same ``key`` while nothing in the database
+        changed (see :meth:`change_stamp`), so a question asked again and again (who covers
+        each resident now, for the Today page and the hand-over) does not build the same
+        thousands of objects each time. ``key`` must name everything else the answer depends
+        on (the day, the unit the person sees). What is kept is shared by the callers: it must
+        be immutable, or treated so.
+
+        The stamp is taken before ``read`` runs: a commit elsewhere while it reads moves it,
+        so a read that saw half of that commit is never given again."""
+        stamp = self.change_stamp()
+        if stamp is None:
+            return read()
+        if stamp != self._remembered_at:
+            self._remembered.clear()
+            self._remembered_at = stamp
+        elif key in self._remembered:
+            return self._remembered[key]  # type: ignore[return-value]
+        value = read()
+        if len(self._remembered) >= REMEMBERED_READS:
+            self._remembered.pop(next(iter(self._remembered)))
+        self._remembered[key] = value
+        return value
 
     def get(self, table: str, row_id: str) -> sqlite3.Row | None:
         """One row by id, tombstoned or not."""
