@@ -1,6 +1,8 @@
-"""Today's coverage and the house's rule findings, read together in the background.
+"""Today's coverage and the house's rule findings, read in the background.
 
-The Today page and the warnings panel both need a read of the whole house; one read feeds both.
+The Today page and the warnings panel both need a read of the whole house. Coverage is read
+first, so Today's list shows as soon as it can; the findings come after it from the same read
+(the reader's store keeps it while nothing changes, see ``Store.remembered``).
 """
 
 from __future__ import annotations
@@ -45,16 +47,23 @@ ROTA_RULE_TABLES = frozenset(
 )
 
 
-def _overview(ctx: ServiceContext) -> tuple[list[Coverage], list[Finding]]:
-    coverage, findings = TeamService(ctx).today_overview()
+def _residents_today(ctx: ServiceContext) -> list[tuple[str, str]]:
+    return TeamService(ctx).residents_today()
+
+
+def _coverage(ctx: ServiceContext) -> list[Coverage]:
+    return TeamService(ctx).coverage_at()
+
+
+def _findings(ctx: ServiceContext) -> list[Finding]:
+    findings = TeamService(ctx).findings_at()
     if ctx.can(Permission.MANAGE_MENTORING):
         # A leader also sees the coordinators' gaps (untrained without a mentor, ...).
         findings = sorted_findings(findings + MentoringService(ctx).findings())
     # Those who look after backups see when they have stopped (a full disk, a read-only folder).
     findings = sorted_findings(findings + backup_findings(ctx))
     # What PCs changed at once and waits for a person (issue 11).
-    findings = sorted_findings(findings + conflict_findings(ctx) + merge_rule_findings(ctx))
-    return coverage, findings
+    return sorted_findings(findings + conflict_findings(ctx) + merge_rule_findings(ctx))
 
 
 def _rota_findings(ctx: ServiceContext) -> list[Finding]:
@@ -68,8 +77,13 @@ def _next_shift(ctx: ServiceContext) -> tuple[Shift | None, list[Coverage]]:
 class HouseOverview(QObject):
     """Reads coverage and findings again whenever something they depend on changed."""
 
-    loaded = Signal(object, object)
-    """(coverage, findings) for today."""
+    listed = Signal(object)
+    """The residents living here today, (id, name) by name: read before their coverage on the
+    first reading, so Today's list shows while coverage is worked out (issue 13)."""
+    coverage_loaded = Signal(object)
+    """Today's coverage (who covers each resident now): read first."""
+    findings_loaded = Signal(object)
+    """Today's findings about the house, after its coverage."""
     failed = Signal(str)
     rota_loaded = Signal(object)
     """The rota rules' findings, for a leader who plans the rota (issue 13): read on their own,
@@ -83,6 +97,7 @@ class HouseOverview(QObject):
         super().__init__(parent)
         self._reader = reader
         self._loaded_once = False
+        self._listed_once = False
         self._next_wanted = False
         self._plans_rota = session.ctx.can(Permission.EDIT_ROTA)
         session.changed.connect(self._on_changed)
@@ -91,7 +106,10 @@ class HouseOverview(QObject):
         return self._loaded_once
 
     def reload(self) -> None:
-        self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+        if not self._listed_once:
+            self._listed_once = True
+            self._reader.request("residents", _residents_today, self.listed.emit, self.failed.emit)
+        self._request_today()
         if self._plans_rota:
             self._reader.request(
                 "rota-findings", _rota_findings, self.rota_loaded.emit, self.failed.emit
@@ -109,14 +127,18 @@ class HouseOverview(QObject):
     def _next_arrived(self, result: tuple[Shift | None, list[Coverage]]) -> None:
         self.next_loaded.emit(*result)
 
-    def _arrived(self, result: tuple[list[Coverage], list[Finding]]) -> None:
+    def _request_today(self) -> None:
+        # One worker runs jobs in turn: coverage is asked first, so Today's list comes first.
+        self._reader.request("coverage", _coverage, self.coverage_loaded.emit, self.failed.emit)
+        self._reader.request("findings", _findings, self._arrived, self.failed.emit)
+
+    def _arrived(self, findings: list[Finding]) -> None:
         self._loaded_once = True
-        coverage, findings = result
-        self.loaded.emit(coverage, findings)
+        self.findings_loaded.emit(findings)
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables & OVERVIEW_TABLES:
-            self._reader.request("overview", _overview, self._arrived, self.failed.emit)
+            self._request_today()
             if self._plans_rota and tables & ROTA_RULE_TABLES:
                 self._reader.request(
                     "rota-findings", _rota_findings, self.rota_loaded.emit, self.failed.emit

@@ -3,6 +3,8 @@ coordinator, "My plans" above it: what is due in their own plans, one click from
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.accounts import AccountRole
-from teamdesk.domain.findings import Finding
 from teamdesk.domain.rota import Shift
 from teamdesk.domain.rules import Coverage, CoverageKind
 from teamdesk.services.my_plans import MyPlans, MyPlansService, MyWorkItem, MyWorkKind
@@ -33,6 +34,17 @@ from teamdesk.ui.common.widgets import (
 )
 from teamdesk.ui.overview import HouseOverview
 from teamdesk.ui.session import Session
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """A resident on Today's list whose coverage is still being read (the first reading)."""
+
+    resident_id: str
+    resident_name: str
+    is_alert: bool = False
+    away: tuple[str, ...] = ()
+
 
 # The tables whose changes can change "My plans".
 MY_PLAN_TABLES = frozenset(
@@ -50,6 +62,8 @@ class TodayView(QWidget):
     """A meeting or a decision of "My plans" was chosen: the meeting's id."""
     loaded = Signal()
     """Today's coverage is on screen (the smoke test waits for this)."""
+    listed = Signal()
+    """Today's residents are listed, their coverage still being read (the first reading)."""
     import_list = Signal(str)
     """The person asked to import the house's "staff" or "residents" list (day one)."""
 
@@ -62,6 +76,9 @@ class TodayView(QWidget):
         self._overview = overview
         self._loaded_once = False
         self._now: list[Coverage] = []
+        # The alert rows at the top of the table, and those already grown to their sentence.
+        self._alert_rows = 0
+        self._fitted: set[int] = set()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -76,11 +93,7 @@ class TodayView(QWidget):
             [
                 Column(self.tr("Resident"), lambda c: c.resident_name),
                 Column(self.tr("Turn to"), self._who_text),
-                Column(
-                    self.tr("Why"),
-                    lambda c: tr_message(c.explanation),
-                    tooltip=lambda c: tr_message(c.explanation),
-                ),
+                Column(self.tr("Why"), self._why_text, tooltip=self._why_text),
                 Column(self.tr("Away today"), lambda c: ", ".join(c.away)),
             ],
             key=lambda c: c.resident_id,
@@ -104,6 +117,7 @@ class TodayView(QWidget):
         header.setStretchLastSection(False)
         self._fit_columns(1200)
         self.table.doubleClicked.connect(self._open)
+        self.table.verticalScrollBar().valueChanged.connect(self._fit_alert_rows)
         self.table.activated_row.connect(self._open)
         layout.addWidget(self.title)
         layout.addWidget(self._build_my_plans())
@@ -111,7 +125,8 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self._build_day_one())
         layout.addWidget(self.table, 1)
-        overview.loaded.connect(self._show)
+        overview.listed.connect(self._show_residents)
+        overview.coverage_loaded.connect(self._show)
         overview.next_loaded.connect(self._show_next)
         overview.failed.connect(self._failed)
         self.setFocusProxy(self.table)
@@ -191,6 +206,25 @@ class TodayView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns(self.table.viewport().width())
+        self._fitted.clear()  # the sentences wrap anew at the new width
+        self._fit_alert_rows()
+
+    def _fit_alert_rows(self) -> None:
+        """Alerts are read in full: an alert row grows to show its whole sentence once it is
+        in view. At night most of a municipality's residents can be alerts, and growing
+        2,000 rows at once kept the list from showing for seconds (issue 13)."""
+        table = self.table
+        row = max(0, table.rowAt(0))
+        # Before the first layout the viewport has no height yet: fit a screenful anyway.
+        room = max(table.viewport().height(), 800)
+        used = 0
+        while row < self._alert_rows and used < room:
+            if row not in self._fitted:
+                table.resizeRowToContents(row)
+                table.setRowHeight(row, table.rowHeight(row) + 10)
+                self._fitted.add(row)
+            used += table.rowHeight(row)
+            row += 1
 
     # -- my plans ----------------------------------------------------------------------------
 
@@ -300,7 +334,12 @@ class TodayView(QWidget):
         else:
             self.open_plan.emit(item.resident_id)
 
-    def _who_text(self, cover: Coverage) -> str:
+    def _why_text(self, cover: Coverage | _Waiting) -> str:
+        return "" if isinstance(cover, _Waiting) else tr_message(cover.explanation)
+
+    def _who_text(self, cover: Coverage | _Waiting) -> str:
+        if isinstance(cover, _Waiting):
+            return ""  # the summary above says coverage is being read
         if cover.kind is CoverageKind.NONE:
             return self.tr("Nobody known on duty")
         if cover.staff_fte < 100 and cover.staff_name:
@@ -320,7 +359,15 @@ class TodayView(QWidget):
         self._show_title()
         self._overview.reload()
 
-    def _show(self, coverage: list[Coverage], _findings: list[Finding]) -> None:
+    def _show_residents(self, residents: list[tuple[str, str]]) -> None:
+        """The first reading: list who lives here while who covers them is worked out (at
+        scale 100 with rotas that is about half a second more)."""
+        if self._loaded_once or self.model.rowCount():
+            return  # coverage came first, or is already shown
+        self.model.set_rows([_Waiting(resident_id, name) for resident_id, name in residents])
+        self.listed.emit()
+
+    def _show(self, coverage: list[Coverage]) -> None:
         self._show_title()
         if self._my_stale or not self._loaded_once:
             self.load_my_plans()
@@ -344,13 +391,10 @@ class TodayView(QWidget):
     def _show_coverage(self, coverage: list[Coverage], upcoming: Shift | None = None) -> None:
         """Show ``coverage``: now, or for the ``upcoming`` shift."""
         self.model.set_rows(coverage)
-        # Alerts are read in full: their rows grow to show the whole sentence.
-        for row, cover in enumerate(coverage):
-            if not cover.is_alert:
-                break
-            self.table.resizeRowToContents(row)
-            self.table.setRowHeight(row, self.table.rowHeight(row) + 10)
         alerts = sum(1 for c in coverage if c.is_alert)
+        self._alert_rows = alerts
+        self._fitted.clear()
+        self._fit_alert_rows()
         covered_by_others = sum(
             1 for c in coverage if c.kind in (CoverageKind.SECONDARY, CoverageKind.MEMBER)
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from teamdesk.domain.findings import Choice, Finding, Severity, sorted_findings
-from teamdesk.domain.rules import Coverage
 from teamdesk.services.merge_choices import MergeChoiceService
 from teamdesk.ui.common.models import Column, RowKind, RowsModel
 from teamdesk.ui.common.text import tr_message
@@ -118,7 +117,7 @@ class WarningsPanel(QDockWidget):
         self.model.modelReset.connect(self._show_choices)
         self.setWidget(body)
         self.setFocusProxy(self.list)
-        overview.loaded.connect(self._show)
+        overview.findings_loaded.connect(self._show)
         overview.failed.connect(self._failed)
         # A leader's rota warnings (issue 13) come on their own, after today's.
         self._house: list[Finding] = []
@@ -139,9 +138,9 @@ class WarningsPanel(QDockWidget):
     def _show_rota(self, findings: list[Finding]) -> None:
         self._rota = findings
         if self._loaded_once:
-            self._show([], self._house)
+            self._show(self._house)
 
-    def _show(self, _coverage: list[Coverage], house: list[Finding]) -> None:
+    def _show(self, house: list[Finding]) -> None:
         self._loaded_once = True
         self._house = house
         findings = sorted_findings(house + self._rota)
