@@ -16,12 +16,25 @@ from datetime import date, timedelta
 from teamdesk.domain.rota import DEFAULT_CYCLE_WEEKS, DEFAULT_SHIFT_KINDS
 from teamdesk.domain.team import Staff
 from teamdesk.domain.text import Translate
-from teamdesk.services.context import ServiceContext
+from teamdesk.services.context import Permission, ServiceContext
 from teamdesk.services.demo_words import DANISH_SHIFT_NAMES, NORWEGIAN_SHIFT_NAMES, is_danish
 from teamdesk.services.rota import RotaService
 from teamdesk.services.team import TeamService
 
 SHIFTS_PER_WEEK_FULL_TIME = 4.6  # 35.5 hours a week in shifts of about 7.5 hours
+
+
+def demo_max_uncovered(cycle_days: int) -> int:
+    """The demo house's own limit for "nobody of a resident's people is on the shift": its
+    nights are worked by a night rota of their own (one or two people per unit), so a
+    resident's day and evening people are off every night by design; it warns when they are
+    also off more than a third of the other shifts. That is the cycle's nights plus a third of
+    its day, evening and long-day shifts: 168 of a 12-week cycle's 336. The default (84, a
+    third of all shifts) warned about nearly every resident of the demo: three or four people
+    who all work days and evenings cannot be on 252 of those shifts, however the rota is laid
+    (issue 13)."""
+    nights, other_shifts = cycle_days, 3 * cycle_days  # day, evening and long day
+    return nights + other_shifts // 3
 
 
 def demo_rota_codes(
@@ -75,6 +88,7 @@ def add_demo_rotas(
         for code, _english, starts, ends in DEFAULT_SHIFT_KINDS:
             rotas.create_shift_kind(code, names[code], starts, ends)
     written = 0
+    made = False
     for unit in team.units():
         if not ctx.sees_unit(unit.id) or rotas.rota_of_unit(unit.id) is not None:
             continue
@@ -84,4 +98,8 @@ def add_demo_rotas(
         codes = demo_rota_codes(staff)
         rotas.set_codes(rota_id, codes)
         written += len(codes)
+        made = True
+    if made and ctx.can(Permission.EDIT_ROTA):
+        limit = demo_max_uncovered(DEFAULT_CYCLE_WEEKS * 7)
+        rotas.set_rule_limits(max_uncovered=limit)
     return written
