@@ -207,6 +207,7 @@ class Roster:
         # Each person's shifts of a date, worked out once: a roster is kept between readings
         # while nothing changes (issue 13), and Today asks about the same people every time.
         self._shifts: dict[tuple[str, date], list[Shift]] = {}
+        self._by_day: dict[date, dict[str, list[Shift]]] = {}
 
     def knows(self, staff_id: str) -> bool:
         """Whether a rota says when this person works."""
@@ -239,14 +240,19 @@ class Roster:
     def _work_out(self, staff_id: str, day: date) -> list[Shift]:
         if self.is_absent(staff_id, day):
             return []
-        changes = self._changes.get((staff_id, day), [])
-        replacing = [c for c in changes if c.kind is not ChangeKind.EXTRA]
-        found = [] if replacing else self.planned(staff_id, day)
-        for change in changes:
-            kind = self.shift_kinds.get(change.shift_kind_id or "")
-            if change.kind is not ChangeKind.OFF and kind is not None:
-                found.append(self._shift(staff_id, day, kind, change.kind))
-        return sorted(found, key=lambda s: s.begins)
+        changes = self._changes.get((staff_id, day))
+        if not changes:
+            found = self.planned(staff_id, day)  # most people, most days: the rota as it is
+        else:
+            replacing = [c for c in changes if c.kind is not ChangeKind.EXTRA]
+            found = [] if replacing else self.planned(staff_id, day)
+            for change in changes:
+                kind = self.shift_kinds.get(change.shift_kind_id or "")
+                if change.kind is not ChangeKind.OFF and kind is not None:
+                    found.append(self._shift(staff_id, day, kind, change.kind))
+        if len(found) > 1:
+            found.sort(key=lambda s: s.begins)
+        return found
 
     def shift_at(self, staff_id: str, moment: datetime) -> Shift | None:
         """The shift ``staff_id`` is on at ``moment`` (a night shift begun the day before
@@ -257,6 +263,34 @@ class Roster:
                 if shift.holds_at(moment):
                     return shift
         return None
+
+    def on_shift_at(self, moment: datetime) -> dict[str, Shift]:
+        """Everyone on shift at ``moment`` and the shift they are on: what :meth:`shift_at`
+        says of each person, for the whole house at once (Today asks about thousands)."""
+        day = moment.date()
+        found: dict[str, Shift] = {}
+        for start_day in (day, day - timedelta(days=1)):
+            for staff_id, shifts in self._shifts_of_day(start_day).items():
+                if staff_id in found:
+                    continue
+                for shift in shifts:
+                    if shift.begins <= moment < shift.ends:
+                        found[staff_id] = shift
+                        break
+        return found
+
+    def _shifts_of_day(self, day: date) -> dict[str, list[Shift]]:
+        """Everyone's shifts starting on ``day`` (those with none left out), worked out once."""
+        known = self._by_day.get(day)
+        if known is None:
+            people = set(self._pattern) | {staff_id for staff_id, _ in self._changes}
+            known = {}
+            for staff_id in sorted(people):
+                shifts = self.shifts_on(staff_id, day)
+                if shifts:
+                    known[staff_id] = shifts
+            self._by_day[day] = known
+        return known
 
     def next_shift(self, staff_id: str, after: datetime, days: int = 1) -> Shift | None:
         """The first shift of ``staff_id`` that begins after ``after``, looking ``days`` days

@@ -493,10 +493,9 @@ def coverage_at(
         house_shift = current.kind if current else None
     by_resident = _by_resident(snapshot, day)
     staff_of = snapshot.staff
-    # Who of the staff is on shift now, asked once per person (most are on several teams).
-    here_now: dict[str, Shift | None] = {}
+    # Who of the staff is on shift now, for the whole house at once.
+    here_now = roster.on_shift_at(moment) if roster is not None else {}
     knows = roster.knows if roster is not None else None
-    shift_at = roster.shift_at if roster is not None else None
     primary = Role.PRIMARY
     alerts: list[Coverage] = []
     covered: list[Coverage] = []
@@ -519,10 +518,7 @@ def coverage_at(
             absent = staff_id in away_ids
             if absent:
                 away.append(staff.name)
-            if staff_id in here_now:
-                here = here_now[staff_id]
-            else:
-                here = here_now[staff_id] = shift_at(staff_id, moment) if shift_at else None
+            here = here_now.get(staff_id)
             if here is None:
                 if a.role is primary:
                     primary_away = primary_away or absent
