@@ -9585,30 +9585,45 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evaluering af målet »{goal}« flyttet fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="78"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="46"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="49"/>
+        <source>There is no unit called {name}. The units are: {units}.</source>
+        <translation>Der er ingen afdeling, der hedder {name}. Afdelingerne er: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="74"/>
+        <source>Name the file to import, for example: teamdesk rota import turnus.xlsx</source>
+        <translation>Angiv filen, der skal importeres, for eksempel: teamdesk rota import vagtplan.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="87"/>
         <source>Rota import for {unit} from {file}</source>
         <translation>Import af vagtplan for {unit} fra {file}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="90"/>
         <location filename="../../src/teamdesk/domain/plan_rules.py" line="941"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="83"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="92"/>
         <source>the person is column {column} ({who})</source>
         <translation>personen står i kolonnen {column} ({who})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="91"/>
-        <location filename="../../src/teamdesk/cli_rota.py" line="133"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="100"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="165"/>
         <source>Nothing was written. Add --yes to import.</source>
         <translation>Intet blev skrevet. Tilføj --yes for at importere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli_rota.py" line="94"/>
-        <location filename="../../src/teamdesk/cli_rota.py" line="141"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="103"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="173"/>
         <source>Imported: %n change(s) written in one step.</source>
         <translation>
             <numerusform>Importeret: %n ændring skrevet i ét trin.</numerusform>
@@ -9616,22 +9631,47 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="111"/>
+        <source>y|yes</source>
+        <translation>j|ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="128"/>
+        <source>Write this? [y/N] </source>
+        <translation>Vil du gemme det? [j/N] </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="146"/>
+        <source>Write --column as FIELD=HEADING, for example name=Navn, not {given}.</source>
+        <translation>Skriv --column som FELT=OVERSKRIFT, for eksempel name=Navn, ikke {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="158"/>
         <source>residents</source>
         <translation>beboere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="127"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="159"/>
         <source>Import of {what} from {file}</source>
         <translation>Import af {what} fra {file}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="129"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="161"/>
         <source>columns: {columns}</source>
         <translation>kolonner: {columns}</translation>
     </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="191"/>
+        <source>{unit} has no rota yet. Import one with teamdesk rota import.</source>
+        <translation>{unit} har ingen vagtplan endnu. Importér en med teamdesk rota import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_rota.py" line="204"/>
+        <source>The rota has weeks 1 to {last}; there is no week {week}.</source>
+        <translation>Vagtplanen har uge 1 til {last}; der er ingen uge {week}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli_rota.py" line="168"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="210"/>
         <source>Rota of {unit}: %n week(s) from {date}</source>
         <translation>
             <numerusform>Vagtplan for {unit}: %n uge fra {date}</numerusform>
@@ -9639,17 +9679,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="171"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="213"/>
         <source>Shifts: {kinds}</source>
         <translation>Vagter: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="180"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="223"/>
         <source>Week {week} (first cycle from {date})</source>
         <translation>Uge {week} (første periode fra {date})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="191"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="234"/>
         <source>Warnings about the rota:</source>
         <translation>Advarsler om vagtplanen:</translation>
     </message>
@@ -10261,6 +10301,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Ingen er inviteret endnu.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="372"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="117"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
@@ -10276,6 +10317,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Målene i planen med {resident}s egne ord</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="372"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
         <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
         <source>Minutes</source>
@@ -10409,98 +10451,508 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Evalueres senest {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="58"/>
+        <location filename="../../src/teamdesk/cli.py" line="70"/>
         <source>alert</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="59"/>
-        <location filename="../../src/teamdesk/cli.py" line="555"/>
+        <location filename="../../src/teamdesk/cli.py" line="71"/>
+        <location filename="../../src/teamdesk/cli.py" line="759"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="60"/>
+        <location filename="../../src/teamdesk/cli.py" line="72"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli.py" line="111"/>
+        <source>{path} is a folder; give a file name such as {example}.</source>
+        <translation>{path} er en mappe; angiv et filnavn, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="122"/>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>Kunne ikke skrive {path}: {reason}. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="157"/>
+        <source>language of the sentences and headings: nb (Norwegian bokmål), da (Danish) or en (English); default: TEAMDESK_LANGUAGE, else the system&apos;s locale (machine formats such as --format json stay as they are)</source>
+        <translation>sproget i sætninger og overskrifter: nb (norsk bokmål), da (dansk) eller en (engelsk); standard: TEAMDESK_LANGUAGE, ellers systemets sprog (maskinformater som --format json forbliver, som de er)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="169"/>
+        <source>TeamDesk administration and scripting verbs.</source>
+        <translation>TeamDesks kommandoer til administration og scripts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="172"/>
+        <source>VERB</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="173"/>
+        <location filename="../../src/teamdesk/cli.py" line="469"/>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="174"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="176"/>
+        <location filename="../../src/teamdesk/cli.py" line="497"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="182"/>
+        <source>folder that holds teamdesk.sqlite3</source>
+        <translation>mappen, der indeholder teamdesk.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="188"/>
+        <source>nb, da or en (as before the verb)</source>
+        <translation>nb, da eller en (som før kommandoen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="194"/>
+        <source>the account to act as (password from {variable} or a prompt)</source>
+        <translation>kontoen, du handler som (adgangskoden tages fra {variable}, ellers bliver du spurgt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="202"/>
+        <source>Create a fictional demo municipality, with one demo account per role, in an empty data folder.</source>
+        <translation>Lav en opdigtet demokommune med én demokonto pr. rolle i en tom datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="213"/>
+        <source>multiply the size: 1 is 25 residents, 100 about 2,500</source>
+        <translation>gang størrelsen op: 1 er 25 beboere, 100 omkring 2.500</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="219"/>
+        <source>also give every unit a realistic 12-week rota (day, evening, night and long weekend shifts, part-time staff), as the program&apos;s --demo does</source>
+        <translation>giv også hver afdeling en realistisk vagtplan på 12 uger (dag-, aften-, nat- og lange weekendvagter, deltidsmedarbejdere), som programmets --demo gør</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="225"/>
+        <source>Who covers each resident on a day, at a moment or on a shift.</source>
+        <translation>Hvem der dækker hver beboer på en dag, på et tidspunkt eller på en vagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="226"/>
+        <source>the day (default: today)</source>
+        <translation>dagen (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="230"/>
+        <source>&quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>&quot;ÅÅÅÅ-MM-DD TT:MM&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="231"/>
+        <source>who of each resident&apos;s people is on shift at that moment</source>
+        <translation>hvem af hver beboers folk der er på vagt på det tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="235"/>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="236"/>
+        <source>a shift code (D, A, N...): who is on that shift of --date</source>
+        <translation>en vagtkode (D, A, N …): hvem der er på den vagt på --date</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="239"/>
+        <source>A unit&apos;s rota: import one from a CSV or Excel file, or show it.</source>
+        <translation>En afdelings vagtplan: importér den fra en CSV- eller Excel-fil, eller vis den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="242"/>
+        <source>for import: the .csv or .xlsx file</source>
+        <translation>ved import: .csv- eller .xlsx-filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="247"/>
+        <source>Import a list a house keeps in Excel or CSV: a unit&apos;s rota, the staff list, or the residents with their primary and secondary contacts and team members.</source>
+        <translation>Importér en liste, stedet har i Excel eller CSV: en afdelings vagtplan, medarbejderlisten eller beboerne med deres kontaktperson, sekundære kontaktperson og teammedlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="253"/>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv- eller .xlsx-filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="258"/>
+        <source>FIELD=HEADING</source>
+        <translation>FELT=OVERSKRIFT</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="260"/>
+        <source>for staff and residents: which column holds a field (staff: name, employee_number, education, fte_percent, unit, peer_worker; residents: name, room, unit, moved_in, primary, secondary, members); default: the columns used last, else guessed from the headings</source>
+        <translation>for medarbejdere og beboere: hvilken kolonne der indeholder et felt (medarbejdere: name, employee_number, education, fte_percent, unit, peer_worker; beboere: name, room, unit, moved_in, primary, secondary, members); standard: de kolonner, der blev brugt sidst, ellers gættet ud fra overskrifterne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="269"/>
+        <source>Check the database (integrity, audit chain) and list all rule warnings.</source>
+        <translation>Kontrollér databasen (integritet, revisionskæde), og vis alle regeladvarsler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="275"/>
+        <source>administrators: after looking into an audit-anchor problem, record the audit log&apos;s head anew (the acceptance is itself written to the audit log)</source>
+        <translation>administratorer: når et problem med revisionsankeret er undersøgt, registrér revisionslogens seneste led på ny (accepten skrives selv i revisionsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="283"/>
+        <source>Administrators: replace the database key after switching an account off, so a key kept from before opens the database no more (TeamDesk must be closed everywhere else; the other accounts get the new key at their next sign-in).</source>
+        <translation>Administratorer: udskift databasens nøgle, når en konto er slået fra, så en nøgle gemt fra før ikke længere åbner databasen (TeamDesk skal være lukket alle andre steder; de andre konti får den nye nøgle, næste gang de logger ind).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="291"/>
+        <source>Write a document as a file: the individual plan of a resident as PDF, or a meeting&apos;s agenda or minutes as PDF, or its calendar invitation (.ics).</source>
+        <translation>Skriv et dokument til en fil: en beboers handleplan som PDF, et mødes dagsorden eller referat som PDF eller mødets kalenderinvitation (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="297"/>
+        <source>what to export</source>
+        <translation>hvad der skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="302"/>
+        <source>for a plan: the resident&apos;s name or id, e.g. &quot;Per Hansen&quot;</source>
+        <translation>for en plan: beboerens navn eller id, f.eks. »Per Hansen«</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="307"/>
+        <source>for agenda, minutes or ics: the meeting&apos;s id (teamdesk report meetings)</source>
+        <translation>for dagsorden, referat eller ics: mødets id (teamdesk report meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="309"/>
+        <source>the file to write</source>
+        <translation>filen, der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="314"/>
+        <source>an approved version (default: the plan as it is now)</source>
+        <translation>en godkendt version (standard: planen, som den er nu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="319"/>
+        <source>the one-page &quot;My plan&quot; for the resident instead</source>
+        <translation>i stedet den ene side »Min plan« til beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="323"/>
+        <source>Print a report: the coordinator overview (leaders), upcoming meetings with their ids, or how the team around a resident works together (check-in results).</source>
+        <translation>Vis en rapport: overblikket over tovholdere (ledere), kommende møder med deres id&apos;er eller hvordan teamet omkring en beboer arbejder sammen (resultater af samarbejdsrunder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="329"/>
+        <source>which report</source>
+        <translation>hvilken rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="335"/>
+        <source>write the coordinator overview or the relations report to this file</source>
+        <translation>skriv overblikket over tovholdere eller samarbejdsrapporten til denne fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="340"/>
+        <source>meetings: every meeting about this resident instead; relations: whose team</source>
+        <translation>meetings: i stedet alle møder om denne beboer; relations: hvis team</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="342"/>
+        <source>List the accounts and their roles (administrators).</source>
+        <translation>Vis konti og deres roller (administratorer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="345"/>
+        <source>Create an account (administrators); its password comes from TEAMDESK_NEW_PASSWORD or a prompt.</source>
+        <translation>Opret en konto (administratorer); adgangskoden tages fra TEAMDESK_NEW_PASSWORD, ellers bliver du spurgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="353"/>
+        <source>the person&apos;s name as shown at sign-in, e.g. &quot;Kari Nordmann&quot;</source>
+        <translation>personens navn, som det vises ved log ind, f.eks. »Mette Hansen«</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="359"/>
+        <source>what the account may do</source>
+        <translation>hvad kontoen må</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="363"/>
+        <source>Give an account a new password and lift a lock (administrators); the new password comes from TEAMDESK_NEW_PASSWORD or a prompt.</source>
+        <translation>Giv en konto en ny adgangskode, og ophæv en spærring (administratorer); den nye adgangskode tages fra TEAMDESK_NEW_PASSWORD, ellers bliver du spurgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="368"/>
+        <source>the account&apos;s name</source>
+        <translation>kontoens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="369"/>
+        <source>Take a checked backup of the database now.</source>
+        <translation>Tag en kontrolleret sikkerhedskopi af databasen nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="370"/>
+        <source>List the backups with the result of checking each one.</source>
+        <translation>Vis sikkerhedskopierne med resultatet af kontrollen af hver enkelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="373"/>
+        <source>Put a backup in place of the database; the current file is kept aside, never overwritten.</source>
+        <translation>Sæt en sikkerhedskopi ind i stedet for databasen; den nuværende fil lægges til side og bliver aldrig overskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="379"/>
+        <source>the backup file to restore</source>
+        <translation>sikkerhedskopien, der skal genskabes</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="381"/>
+        <source>the newest backup that is sound</source>
+        <translation>den nyeste sikkerhedskopi, der er i orden</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="387"/>
+        <source>put back only a lost or damaged key file, from the newest backup&apos;s copy that your password opens; the database is left as it is</source>
+        <translation>hent kun en mistet eller beskadiget nøglefil tilbage fra den nyeste sikkerhedskopis kopi, som din adgangskode åbner; databasen forbliver, som den er</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="397"/>
+        <source>with --backup: confirm, as an administrator of this data folder, a backup of another TeamDesk installation (opened with your account in its key file; the password from {variable} when it differs)</source>
+        <translation>med --backup: bekræft som administrator af denne datamappe en sikkerhedskopi fra en anden TeamDesk-installation (åbnet med din konto i dens nøglefil; adgangskoden fra {variable}, hvis den er en anden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="406"/>
+        <source>Exchange changes with the house&apos;s other PCs through a shared folder (a file share, a OneDrive folder, a USB stick); &apos;sync status&apos; says what waits.</source>
+        <translation>Udveksl ændringer med stedets andre pc&apos;er gennem en delt mappe (et fildrev, en OneDrive-mappe, en USB-nøgle); &apos;sync status&apos; viser, hvad der venter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="416"/>
+        <source>now (default) or status</source>
+        <translation>now (standard) eller status</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="421"/>
+        <source>the shared folder (remembered on this PC; default: the one used last)</source>
+        <translation>den delte mappe (huskes på denne pc; standard: den, der blev brugt sidst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="425"/>
+        <source>Publish this house to a shared folder so other PCs can join from it (administrators): this PC&apos;s changes and a snapshot with the key file; the folder becomes this PC&apos;s sync folder.</source>
+        <translation>Udgiv stedet til en delt mappe, så andre pc&apos;er kan tilknyttes derfra (administratorer): denne pc&apos;s ændringer og et øjebliksbillede med nøglefilen; mappen bliver denne pc&apos;s synkroniseringsmappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="431"/>
+        <location filename="../../src/teamdesk/cli.py" line="439"/>
+        <source>the shared folder</source>
+        <translation>den delte mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="434"/>
+        <source>Make this PC one of a house&apos;s PCs, from the shared folder the house was published to (an administrator of the house signs in; the data folder must be empty).</source>
+        <translation>Gør denne pc til en af stedets pc&apos;er fra den delte mappe, stedet blev udgivet til (en administrator på stedet logger ind; datamappen skal være tom).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="442"/>
+        <source>Retire a lost or given-away PC (administrators): what it synced stays, the house gets a new key it cannot open, and what it publishes afterwards is refused.</source>
+        <translation>Tag en pc ud af brug, der er mistet eller givet væk (administratorer): det, den har synkroniseret, bliver stående, stedet får en ny nøgle, den ikke kan åbne, og det, den udgiver bagefter, bliver afvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="448"/>
+        <source>the PC&apos;s name or id, as &apos;teamdesk pcs&apos; lists it</source>
+        <translation>pc&apos;ens navn eller id, som &apos;teamdesk pcs&apos; viser det</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="450"/>
+        <source>List the house&apos;s other PCs this one knows, with their ids (administrators).</source>
+        <translation>Vis stedets andre pc&apos;er, som denne kender, med deres id&apos;er (administratorer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="451"/>
+        <source>Show this help.</source>
+        <translation>Vis denne hjælp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="461"/>
+        <source>text for people (default); the others for programs and files</source>
+        <translation>text til mennesker (standard); de andre til programmer og filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="470"/>
+        <source>the unit&apos;s name (for a rota: required)</source>
+        <translation>afdelingens navn (for en vagtplan: påkrævet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="476"/>
+        <source>for show: one week of the cycle (1 is the first)</source>
+        <translation>for show: én uge i perioden (1 er den første)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="480"/>
+        <source>HEADING</source>
+        <translation>OVERSKRIFT</translation>
+    </message>
+    <message>
         <location filename="../../src/teamdesk/cli.py" line="482"/>
+        <source>for import: the heading of the column that names the person (default: the one used last for this unit, else guessed from the headings)</source>
+        <translation>for import: overskriften på den kolonne, der navngiver personen (standard: den, der blev brugt sidst for denne afdeling, ellers gættet ud fra overskrifterne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="492"/>
+        <source>whether that column holds employee numbers or names</source>
+        <translation>om den kolonne indeholder medarbejdernumre eller navne</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="499"/>
+        <source>for a unit with no rota yet: the date of the cycle&apos;s day 1 (default: the file&apos;s first date)</source>
+        <translation>for en afdeling uden vagtplan endnu: datoen for periodens dag 1 (standard: filens første dato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="505"/>
+        <source>write without asking</source>
+        <translation>skriv uden at spørge</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="514"/>
+        <source>&apos;{value}&apos; is not a moment; write it as &quot;YYYY-MM-DD HH:MM&quot;, for example &quot;2026-11-25 15:00&quot;</source>
+        <translation>&apos;{value}&apos; er ikke et tidspunkt; skriv det som »ÅÅÅÅ-MM-DD TT:MM«, for eksempel »2026-11-25 15:00«</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="529"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, for example 2026-11-25</source>
+        <translation>&apos;{value}&apos; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-25</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="649"/>
+        <source>&apos;{word}&apos; on the command line is not UTF-8 text (the \x.. part). Type it again, or set the terminal to UTF-8.</source>
+        <translation>&apos;{word}&apos; på kommandolinjen er ikke UTF-8-tekst (delen med \x..). Skriv det igen, eller sæt terminalen til UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="660"/>
+        <source>{variable} is not UTF-8 text. Set it again from a UTF-8 terminal, or unset it to be asked for the password.</source>
+        <translation>{variable} er ikke UTF-8-tekst. Sæt den igen fra en UTF-8-terminal, eller fjern den for at blive spurgt om adgangskoden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="678"/>
         <source>There is no TeamDesk database in {folder} (looked for {file}, chosen by {source}). Check the folder, set it up by starting TeamDesk, or create demo data with &apos;teamdesk demo-data --data-dir DIR&apos;.</source>
         <translation>Der er ingen TeamDesk-database i {folder} (søgte efter {file}, valgt af {source}). Tjek mappen, opret den ved at starte TeamDesk, eller lav demodata med &apos;teamdesk demo-data --data-dir MAPPE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="525"/>
+        <location filename="../../src/teamdesk/cli.py" line="693"/>
+        <source>{database} has no key file beside it ({key_file}), so it cannot be opened; it may not be a TeamDesk database at all. It was left as it was.</source>
+        <translation>{database} har ingen nøglefil ved siden af sig ({key_file}), så den kan ikke åbnes; det er måske slet ikke en TeamDesk-database. Den blev ladt, som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="701"/>
+        <source>Put the key file back from a backup&apos;s copy with &apos;teamdesk restore --key-file&apos;.</source>
+        <translation>Hent nøglefilen tilbage fra en sikkerhedskopis kopi med &apos;teamdesk restore --key-file&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="703"/>
+        <source>Put the key file back from the data folder&apos;s copy, or ask your IT contact.</source>
+        <translation>Læg nøglefilen tilbage fra datamappens kopi, eller spørg din it-kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="716"/>
+        <source>What was typed is not text in the terminal&apos;s encoding; set the terminal to UTF-8 and try again.</source>
+        <translation>Det, der blev skrevet, er ikke tekst i terminalens tegnkodning; sæt terminalen til UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="729"/>
         <source>Say which account to act as with --user NAME (the password comes from {variable} or a prompt). &apos;teamdesk demo-data&apos; prints the demo accounts.</source>
         <translation>Angiv hvilken konto du handler som med --user NAVN (adgangskoden tages fra {variable}, eller du bliver spurgt). &apos;teamdesk demo-data&apos; viser demokontiene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="537"/>
+        <location filename="../../src/teamdesk/cli.py" line="741"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>Ingen adgangskode til {user}: sæt {variable}, eller kør kommandoen i en terminal for at blive spurgt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="545"/>
+        <location filename="../../src/teamdesk/cli.py" line="749"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode til {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="588"/>
+        <location filename="../../src/teamdesk/cli.py" line="778"/>
+        <source>--scale must be 1 or more.</source>
+        <translation>--scale skal være 1 eller mere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="783"/>
+        <source>{folder} already holds a TeamDesk database ({database}); it was left as it was. Demo data goes only into an empty data folder, so real data is never mixed with fiction.</source>
+        <translation>{folder} indeholder allerede en TeamDesk-database ({database}); den blev ladt, som den var. Demodata lægges kun i en tom datamappe, så rigtige data aldrig blandes med opdigtede.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="798"/>
         <source>Demo data created in {folder}: {units} units, {residents} residents, {staff} staff, {teams} teams, {assignments} assignments, {absences} absences.</source>
         <translation>Demodata oprettet i {folder}: {units} afdelinger, {residents} beboere, {staff} medarbejdere, {teams} teams, {assignments} tildelinger, {absences} fravær.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="601"/>
+        <location filename="../../src/teamdesk/cli.py" line="811"/>
         <source>Demo accounts (password for all: {password}):</source>
         <translation>Demokonti (adgangskode til alle: {password}):</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="605"/>
+        <location filename="../../src/teamdesk/cli.py" line="815"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="618"/>
+        <location filename="../../src/teamdesk/cli.py" line="828"/>
         <source>Coverage on {date}</source>
         <translation>Dækning {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="622"/>
+        <location filename="../../src/teamdesk/cli.py" line="832"/>
         <source>Coverage at {date} {time}</source>
         <translation>Dækning {date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="632"/>
+        <location filename="../../src/teamdesk/cli.py" line="842"/>
         <source>Coverage on {date}, {shift} shift {hours}</source>
         <translation>Dækning {date}, vagt: {shift} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="660"/>
+        <location filename="../../src/teamdesk/cli.py" line="870"/>
         <source>residents: {count}</source>
         <translation>beboere: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="712"/>
+        <location filename="../../src/teamdesk/cli.py" line="922"/>
+        <location filename="../../src/teamdesk/cli.py" line="1123"/>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="712"/>
+        <location filename="../../src/teamdesk/cli.py" line="922"/>
+        <location filename="../../src/teamdesk/cli.py" line="1123"/>
         <source>NOT SOUND</source>
         <translation>IKKE I ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="715"/>
+        <location filename="../../src/teamdesk/cli.py" line="925"/>
         <source>Database {path}: {state} (audit events checked: {count}).</source>
         <translation>Database {path}: {state} (kontrollerede revisionshændelser: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="722"/>
+        <location filename="../../src/teamdesk/cli.py" line="932"/>
         <source>problem</source>
         <translation>problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="723"/>
+        <location filename="../../src/teamdesk/cli.py" line="933"/>
         <source>%n rule warning(s).</source>
         <translation>
             <numerusform>%n regeladvarsel.</numerusform>
@@ -10508,22 +10960,33 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="757"/>
+        <location filename="../../src/teamdesk/cli.py" line="948"/>
+        <source>The audit log&apos;s head agrees with the key file; nothing to record.</source>
+        <translation>Revisionslogens seneste led stemmer med nøglefilen; intet at registrere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="953"/>
+        <source>The audit log&apos;s head was recorded anew; what was accepted is in the audit log. Run &apos;teamdesk check&apos; again.</source>
+        <translation>Revisionslogens seneste led er registreret på ny; det, der blev accepteret, står i revisionsloggen. Kør &apos;teamdesk check&apos; igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="969"/>
         <source>Say whose plan with --resident NAME, e.g. --resident &quot;Per Hansen&quot;.</source>
         <translation>Angiv hvilken beboers plan det er, med --resident NAVN, fx --resident &quot;Per Hansen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="767"/>
+        <location filename="../../src/teamdesk/cli.py" line="979"/>
         <source>{name} has no individual plan yet. Start one on the resident&apos;s Plan page.</source>
         <translation>{name} har ingen handleplan endnu. Opret en på beboerens side Plan.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="794"/>
+        <location filename="../../src/teamdesk/cli.py" line="1004"/>
         <source>{kind} of {name} ({which}) written to {path} ({pages}).</source>
         <translation>{kind} for {name} ({which}) skrevet til {path} ({pages}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="799"/>
+        <location filename="../../src/teamdesk/cli.py" line="1009"/>
+        <location filename="../../src/teamdesk/cli_reports.py" line="155"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -10531,77 +10994,138 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="939"/>
+        <location filename="../../src/teamdesk/cli.py" line="1028"/>
+        <source>No new password for {user}: set {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>Ingen ny adgangskode til {user}: sæt {variable}, eller kør kommandoen i en terminal for at blive spurgt om den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1037"/>
+        <source>New password for {user}: </source>
+        <translation>Ny adgangskode til {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1038"/>
+        <source>The same again: </source>
+        <translation>Det samme en gang til: </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1039"/>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>De to adgangskoder er ikke ens; intet blev ændret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1121"/>
+        <source>%n backup(s) in {folder}</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi i {folder}</numerusform>
+            <numerusform>%n sikkerhedskopier i {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1124"/>
+        <source>with key file</source>
+        <translation>med nøglefil</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1124"/>
+        <source>NO KEY FILE</source>
+        <translation>INGEN NØGLEFIL</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli.py" line="1134"/>
+        <source>No copy of the key file beside %n backup(s): such a backup opens only while the data folder&apos;s key file is there.</source>
+        <translation>
+            <numerusform>Ingen kopi af nøglefilen ved siden af %n sikkerhedskopi: sådan en sikkerhedskopi kan kun åbnes, så længe datamappens nøglefil er der.</numerusform>
+            <numerusform>Ingen kopi af nøglefilen ved siden af %n sikkerhedskopier: sådan en sikkerhedskopi kan kun åbnes, så længe datamappens nøglefil er der.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1157"/>
         <source>The key file was put back from {backup}&apos;s copy.</source>
         <translation>Nøglefilen blev hentet tilbage fra kopien i {backup}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="943"/>
+        <location filename="../../src/teamdesk/cli.py" line="1161"/>
         <source>The damaged key file was kept as {path}.</source>
         <translation>Den beskadigede nøglefil blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="971"/>
+        <location filename="../../src/teamdesk/cli.py" line="1167"/>
+        <source>There is no backup file {path}. &apos;teamdesk backups&apos; lists them.</source>
+        <translation>Der er ingen sikkerhedskopi {path}. &apos;teamdesk backups&apos; viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1175"/>
+        <source>Say which backup with --backup FILE when confirming another one.</source>
+        <translation>Angiv hvilken sikkerhedskopi med --backup FIL, når du bekræfter en anden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1191"/>
+        <source>There is no sound backup in {folder}. Nothing was changed.</source>
+        <translation>Der er ingen sikkerhedskopi i orden i {folder}. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1198"/>
         <source>Restored {backup} as {path}.</source>
         <translation>Gendannede {backup} som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="974"/>
+        <location filename="../../src/teamdesk/cli.py" line="1201"/>
         <source>The previous database was kept as {path}.</source>
         <translation>Den tidligere database blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="978"/>
+        <location filename="../../src/teamdesk/cli.py" line="1205"/>
         <source>The key file was taken from the backup&apos;s copy: passwords are as they were then.</source>
         <translation>Nøglefilen blev taget fra kopien i sikkerhedskopien: adgangskoderne er, som de var dengang.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="985"/>
+        <location filename="../../src/teamdesk/cli.py" line="1212"/>
         <source>The previous key file was kept as {path}.</source>
         <translation>Den tidligere nøglefil blev gemt som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="994"/>
+        <location filename="../../src/teamdesk/cli.py" line="1221"/>
         <source>These accounts have no key to sign in with and need a new password from an administrator (&apos;teamdesk reset-password NAME&apos;): {names}.</source>
         <translation>Disse konti har ingen nøgle at logge ind med og skal have en ny adgangskode af en administrator (&apos;teamdesk reset-password NAVN&apos;): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1011"/>
+        <location filename="../../src/teamdesk/cli.py" line="1238"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1012"/>
+        <location filename="../../src/teamdesk/cli.py" line="1239"/>
         <source>Sync folder: {folder}</source>
         <translation>Synkroniseringsmappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1012"/>
+        <location filename="../../src/teamdesk/cli.py" line="1239"/>
         <source>(none yet)</source>
         <translation>(ingen endnu)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1013"/>
+        <location filename="../../src/teamdesk/cli.py" line="1240"/>
         <source>This PC&apos;s replica id: {id}</source>
         <translation>Replika-id for denne pc: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1014"/>
+        <location filename="../../src/teamdesk/cli.py" line="1241"/>
         <source>Last synced: {when}</source>
         <translation>Sidst synkroniseret: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1015"/>
+        <location filename="../../src/teamdesk/cli.py" line="1242"/>
         <source>Changes waiting to be sent: {count}</source>
         <translation>Ændringer, der venter på at blive sendt: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1016"/>
+        <location filename="../../src/teamdesk/cli.py" line="1243"/>
         <source>Texts edited on two PCs, to look at: {count}</source>
         <translation>Tekster redigeret på to pc&apos;er, som skal ses på: {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1018"/>
+        <location filename="../../src/teamdesk/cli.py" line="1245"/>
         <source>From {pc}: %n change set(s) applied, last {when}</source>
         <translation>
             <numerusform>Fra {pc}: %n ændringssæt indlæst, sidst {when}</numerusform>
@@ -10609,12 +11133,12 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1021"/>
+        <location filename="../../src/teamdesk/cli.py" line="1248"/>
         <source>Held: {what}</source>
         <translation>Holdt tilbage: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1026"/>
+        <location filename="../../src/teamdesk/cli.py" line="1253"/>
         <source>Synced: %n change set(s) sent.</source>
         <translation>
             <numerusform>Synkroniseret: %n ændringssæt sendt.</numerusform>
@@ -10622,7 +11146,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1028"/>
+        <location filename="../../src/teamdesk/cli.py" line="1255"/>
         <source>%n change set(s) received (changes in them: {changes}).</source>
         <translation>
             <numerusform>%n ændringssæt modtaget (ændringer i det: {changes}).</numerusform>
@@ -10630,7 +11154,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1031"/>
+        <location filename="../../src/teamdesk/cli.py" line="1258"/>
         <source>%n text(s) edited on two PCs, to look at.</source>
         <translation>
             <numerusform>%n tekst redigeret på to pc&apos;er, som skal ses på.</numerusform>
@@ -10638,7 +11162,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1045"/>
+        <location filename="../../src/teamdesk/cli.py" line="1272"/>
         <source>Published to {target}: %n change set(s) sent.</source>
         <translation>
             <numerusform>Udgivet til {target}: %n ændringssæt sendt.</numerusform>
@@ -10646,7 +11170,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1047"/>
+        <location filename="../../src/teamdesk/cli.py" line="1274"/>
         <source>The snapshot holds %n account(s).</source>
         <translation>
             <numerusform>Øjebliksbilledet har %n konto.</numerusform>
@@ -10654,17 +11178,17 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1050"/>
+        <location filename="../../src/teamdesk/cli.py" line="1277"/>
         <source>Another PC joins with &apos;teamdesk join --target {target} --user NAME&apos; as an administrator.</source>
         <translation>En anden pc tilknyttes med &apos;teamdesk join --target {target} --user NAVN&apos; af en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1071"/>
+        <location filename="../../src/teamdesk/cli.py" line="1298"/>
         <source>This PC joined the house from {folder} (snapshot made on {pc}).</source>
         <translation>Denne pc er tilknyttet stedet fra {folder} (øjebliksbillede lavet på {pc}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1082"/>
+        <location filename="../../src/teamdesk/cli.py" line="1309"/>
         <source>Synced: %n change set(s) received since the snapshot (changes in them: {changes}).</source>
         <translation>
             <numerusform>Synkroniseret: %n ændringssæt modtaget siden øjebliksbilledet (ændringer i det: {changes}).</numerusform>
@@ -10672,22 +11196,22 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1086"/>
+        <location filename="../../src/teamdesk/cli.py" line="1313"/>
         <source>Data folder: {folder}.</source>
         <translation>Datamappe: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1102"/>
+        <location filename="../../src/teamdesk/cli.py" line="1329"/>
         <source>Retired {pc} ({id}): its changes up to its change set {last} stay; later ones are refused.</source>
         <translation>{pc} ({id}) er taget ud af brug: ændringerne til og med ændringssæt {last} bliver stående; senere bliver afvist.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1106"/>
+        <location filename="../../src/teamdesk/cli.py" line="1333"/>
         <source>the PC</source>
         <translation>pc&apos;en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/cli.py" line="1113"/>
+        <location filename="../../src/teamdesk/cli.py" line="1340"/>
         <source>The house has a new key, given to %n other PC(s) and the administrators.</source>
         <translation>
             <numerusform>Stedet har en ny nøgle, givet til %n anden pc og administratorerne.</numerusform>
@@ -10695,34 +11219,39 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1120"/>
+        <location filename="../../src/teamdesk/cli.py" line="1347"/>
         <source>These PCs get the new key when an administrator signs in there and syncs: {pcs}</source>
         <translation>Disse pc&apos;er får den nye nøgle, når en administrator logger ind der og synkroniserer: {pcs}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1129"/>
+        <location filename="../../src/teamdesk/cli.py" line="1356"/>
         <source>Remove that PC&apos;s access to the shared folder. If an administrator signed in on it, have another administrator reset their password, then retire the PC again: the new key is then sealed to that administrator&apos;s new keys only.</source>
         <translation>Fjern den pc&apos;s adgang til den delte mappe. Hvis en administrator har logget ind på den, så lad en anden administrator give vedkommende en ny adgangskode, og tag derefter pc&apos;en ud af brug igen: så forsegles den nye nøgle kun til administratorens nye nøgler.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1150"/>
+        <location filename="../../src/teamdesk/cli.py" line="1377"/>
         <source>The database key is replaced: a key or key file kept from before opens the database no more. The other accounts get the new key at their next sign-in. This PC does not sync with other PCs, so no other PC is affected. Backups taken before now still open with the old key: delete those that a switched-off person could reach.</source>
         <translation>Databasenøglen er skiftet ud: en nøgle eller nøglefil gemt fra før åbner ikke længere databasen. De andre konti får den nye nøgle, næste gang de logger ind. Denne pc synkroniserer ikke med andre pc&apos;er, så ingen andre pc&apos;er berøres. Sikkerhedskopier taget før nu åbnes stadig med den gamle nøgle: slet dem, som en person, hvis konto er slået fra, kunne få adgang til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1171"/>
+        <location filename="../../src/teamdesk/cli.py" line="1398"/>
         <source>This PC: {id}</source>
         <translation>Denne pc: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1172"/>
+        <location filename="../../src/teamdesk/cli.py" line="1399"/>
         <source>(retired)</source>
         <translation>(taget ud af brug)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="1175"/>
+        <location filename="../../src/teamdesk/cli.py" line="1402"/>
         <source>(has not sent changes yet)</source>
         <translation>(har ikke sendt ændringer endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli.py" line="1417"/>
+        <source>Name the unit whose rota this is: --unit NAME.</source>
+        <translation>Angiv den afdeling, vagtplanen hører til: --unit NAVN.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="76"/>
@@ -10730,37 +11259,37 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="790"/>
+        <location filename="../../src/teamdesk/cli.py" line="1000"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="790"/>
+        <location filename="../../src/teamdesk/cli.py" line="1000"/>
         <source>draft</source>
         <translation>udkast</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="836"/>
+        <location filename="../../src/teamdesk/cli.py" line="1052"/>
         <source>switched off</source>
         <translation>slået fra</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="856"/>
+        <location filename="../../src/teamdesk/cli.py" line="1071"/>
         <source>Account {name} ({role}) created; they can sign in now.</source>
         <translation>Kontoen {name} ({role}) er oprettet; vedkommende kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="875"/>
+        <location filename="../../src/teamdesk/cli.py" line="1090"/>
         <source>There is no account named {name}. &apos;teamdesk accounts&apos; lists them.</source>
         <translation>Der er ingen konto ved navn {name}. &apos;teamdesk accounts&apos; viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="882"/>
+        <location filename="../../src/teamdesk/cli.py" line="1097"/>
         <source>{name} has a new password and can sign in now.</source>
         <translation>{name} har fået ny adgangskode og kan logge ind nu.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="894"/>
+        <location filename="../../src/teamdesk/cli.py" line="1109"/>
         <source>Backup written and checked: {path}</source>
         <translation>Sikkerhedskopi skrevet og kontrolleret: {path}</translation>
     </message>
@@ -10962,7 +11491,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Hvordan {resident} og de pårørende er med</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli.py" line="788"/>
+        <location filename="../../src/teamdesk/cli.py" line="998"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="391"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="414"/>
         <source>My plan</source>
@@ -11262,7 +11791,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>tovholdere</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="126"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="158"/>
         <location filename="../../src/teamdesk/services/context.py" line="84"/>
         <source>staff</source>
         <translation>medarbejdere</translation>
@@ -12268,7 +12797,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Nye medarbejdere, der registreres: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_rota.py" line="81"/>
+        <location filename="../../src/teamdesk/cli_rota.py" line="90"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
         <location filename="../../src/teamdesk/services/team.py" line="473"/>
         <source>employee number</source>
@@ -12928,6 +13457,7 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Svarene handler om, hvordan roller og tilbud arbejder sammen, aldrig om én person. Tal vises kun, hvor mindst {count} personer har svaret.</translation>
     </message>
     <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="105"/>
         <location filename="../../src/teamdesk/reports/relations_report.py" line="120"/>
         <location filename="../../src/teamdesk/services/relations.py" line="554"/>
         <source>No check-in has been completed yet.</source>
@@ -13451,14 +13981,278 @@ Indlæses de nu, vinder disse ændringer over senere rettelser i de samme felter
         <translation>Fagpersoner omkring {resident}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_reports.py" line="238"/>
+        <location filename="../../src/teamdesk/cli_reports.py" line="59"/>
+        <source>Say whose team with --resident NAME, for example --resident &quot;Per Hansen&quot;.</source>
+        <translation>Angiv hvilken beboers team med --resident NAVN, for eksempel --resident &quot;Per Hansen&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="81"/>
+        <source>Check-in results about {name} written to {path}.</source>
+        <translation>Resultaterne af samarbejdsrunderne om {name} er gemt i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="82"/>
+        <source>Check-in results about {name} written to {path} ({pages}).</source>
+        <translation>Resultaterne af samarbejdsrunderne om {name} er gemt i {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="99"/>
+        <source>How we work together: {subject}</source>
+        <translation>Sådan arbejder vi sammen: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="102"/>
+        <source>Open check-in until {date} (results when it closes).</source>
+        <translation>Åben samarbejdsrunde til {date} (resultater, når den lukkes).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_reports.py" line="109"/>
+        <source>Latest check-in ended {date}: %n person(s) took part.</source>
+        <translation>
+            <numerusform>Seneste samarbejdsrunde sluttede {date}: %n person deltog.</numerusform>
+            <numerusform>Seneste samarbejdsrunde sluttede {date}: %n personer deltog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="113"/>
+        <source>What works:</source>
+        <translation>Det, der virker:</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="119"/>
+        <source>Ties (weakest first); columns: {columns}, index</source>
+        <translation>Relationer (svageste først); kolonner: {columns}, indeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="122"/>
+        <source>fewer than {minimum} answered: no figures</source>
+        <translation>færre end {minimum} svarede: ingen tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="134"/>
+        <source>Trend: {points}</source>
+        <translation>Udvikling: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="147"/>
+        <source>A PDF needs a file: add --out FILE, for example --out {example}.</source>
+        <translation>En PDF skal have en fil: tilføj --out FIL, for eksempel --out {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="173"/>
+        <source>--out writes a PDF or a CSV file: add --format pdf or --format csv.</source>
+        <translation>--out skriver en PDF- eller CSV-fil: tilføj --format pdf eller --format csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="181"/>
+        <source>Coordinator overview written to {path}.</source>
+        <translation>Overblikket over tovholdere er gemt i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="182"/>
+        <source>Coordinator overview written to {path} ({pages}).</source>
+        <translation>Overblikket over tovholdere er gemt i {path} ({pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/teamdesk/cli_reports.py" line="231"/>
+        <source>%n coordinator(s), {gaps} with gaps (gaps first)</source>
+        <translation>
+            <numerusform>%n tovholder, {gaps} med mangler (mangler først)</numerusform>
+            <numerusform>%n tovholdere, {gaps} med mangler (mangler først)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="237"/>
+        <source>no course</source>
+        <translation>uden kursus</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="239"/>
+        <source>mentor {name}</source>
+        <translation>mentor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="241"/>
+        <source>no mentor</source>
+        <translation>ingen mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="243"/>
+        <source>plans {count}</source>
+        <translation>planer {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="244"/>
+        <source>conflicts {count}</source>
+        <translation>konflikter {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="245"/>
+        <source>overdue {count}</source>
+        <translation>overskredet {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="288"/>
+        <source>Meetings are listed as text, json or csv on the screen.</source>
+        <translation>Møder vises som text, json eller csv på skærmen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="296"/>
         <source>Meetings about {name} (latest first)</source>
         <translation>Møder om {name} (nyeste først)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/cli_reports.py" line="241"/>
+        <location filename="../../src/teamdesk/cli_reports.py" line="299"/>
         <source>Upcoming meetings</source>
         <translation>Kommende møder</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="330"/>
+        <source>Say which meeting with --meeting ID; &apos;teamdesk report meetings&apos; lists them with their ids (export {what}).</source>
+        <translation>Angiv hvilket møde med --meeting ID; &apos;teamdesk report meetings&apos; viser dem med deres id&apos;er (export {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="359"/>
+        <source>{document} ({meeting}, {name}, {date}) written to {path}.</source>
+        <translation>{document} ({meeting}, {name}, {date}) er gemt i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="360"/>
+        <source>{document} ({meeting}, {name}, {date}) written to {path} ({pages}).</source>
+        <translation>{document} ({meeting}, {name}, {date}) er gemt i {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_reports.py" line="372"/>
+        <source>Calendar invitation</source>
+        <translation>Kalenderinvitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="25"/>
+        <source>TeamDesk: teams, individual plans and meetings for housing communities. Without a subcommand it opens the program; run &apos;teamdesk help&apos; for the subcommands.</source>
+        <translation>TeamDesk: teams, handleplaner og møder for bosteder. Uden kommando åbner det programmet; kør &apos;teamdesk help&apos; for kommandoerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="36"/>
+        <source>print the version</source>
+        <translation>vis versionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="40"/>
+        <location filename="../../src/teamdesk/cli.py" line="175"/>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="42"/>
+        <source>folder that holds teamdesk.sqlite3 (with --demo: an empty folder, or one that holds a demo, to use instead of the usual demo folder)</source>
+        <translation>mappen, der indeholder teamdesk.sqlite3 (med --demo: en tom mappe eller en med en demo, der bruges i stedet for den sædvanlige demomappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="52"/>
+        <source>open a separate demo database with fictional data</source>
+        <translation>åbn en separat demodatabase med opdigtede data</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="58"/>
+        <source>language of the program and what it prints: nb (Norwegian bokmål), da (Danish) or en (English); default: TEAMDESK_LANGUAGE, else the system&apos;s language</source>
+        <translation>sproget i programmet og det, det udskriver: nb (norsk bokmål), da (dansk) eller en (engelsk); standard: TEAMDESK_LANGUAGE, ellers systemets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/app.py" line="69"/>
+        <source>open the main window, wait until it shows data, print the milliseconds from process start to ready, and exit</source>
+        <translation>åbn hovedvinduet, vent, til det viser data, udskriv antal millisekunder fra processens start, til alt er klart, og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="24"/>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="25"/>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="26"/>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="27"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælpetekst og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="28"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="29"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="30"/>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="31"/>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="32"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke bruges sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="33"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="34"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig værdi af typen %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="35"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="36"/>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="37"/>
+        <source>expected at most one argument</source>
+        <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="38"/>
+        <source>expected at least one argument</source>
+        <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan passe til %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="40"/>
+        <source>ignored explicit argument %r</source>
+        <translation>så bort fra angivet argument %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/cli_parsing.py" line="41"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukendt kommando %(parser_name)r (valg: %(choices)s)</translation>
     </message>
 </context>
 </TS>

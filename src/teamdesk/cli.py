@@ -19,11 +19,23 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from teamdesk.domain.accounts import Actor, password_rule
+from teamdesk.cli_parsing import argparse_speaking, choose_cli_language, help_text
+from teamdesk.domain.accounts import ROLE_TITLES, AccountRole, Actor, password_rule
 from teamdesk.domain.findings import Severity
-from teamdesk.domain.text import N_, Message, Nn_, Translate, english_plural, format_day
+from teamdesk.domain.rota import ShiftKind
+from teamdesk.domain.text import (
+    N_,
+    Hours,
+    Message,
+    Nn_,
+    Translate,
+    english_plural,
+    format_clock,
+    format_day,
+)
 from teamdesk.services.context import ServiceContext, ServiceError
 from teamdesk.services.signin import FolderState, UserSession, folder_state, sign_in
 from teamdesk.store.backup import list_backups
@@ -62,6 +74,11 @@ _SEVERITY_WORDS = {
 }
 
 
+def severity_word(severity: Severity) -> str:
+    """A finding's severity as the command line's language says it (alert, warning, info)."""
+    return _t(_SEVERITY_WORDS[severity])
+
+
 def cli_translate() -> Translate:
     """The command line's translation (the English source when it speaks English)."""
     return _translate
@@ -72,6 +89,44 @@ def _t(text: str) -> str:
     return _translate(text)
 
 
+def document_translate() -> Translate | None:
+    """The translation for a document the command line writes (a PDF, an .ics, a CSV file for
+    people): None in English, so a document is written as the services write it by default."""
+    return None if _translate is _as_written else _translate
+
+
+def shift_hours(kind: ShiftKind) -> str:
+    """A shift's hours as the command line's language writes times ("07.30–15.30" in Danish)."""
+    return Hours(kind.start, kind.end).in_language(_translate)
+
+
+def _role(role: AccountRole) -> str:
+    """An account's role as the command line's language names it (lower case, in a list)."""
+    return _t(ROLE_TITLES[role]).lower()
+
+
+def folder_given(out: Path, example: Path) -> CliError:
+    """The refusal of an --out that names a folder."""
+    return CliError(
+        _say(
+            N_("{path} is a folder; give a file name such as {example}."),
+            path=out,
+            example=example,
+        )
+    )
+
+
+def could_not_write(out: Path, exc: OSError) -> CliError:
+    """The refusal of an --out file the system would not let us write."""
+    return CliError(
+        _say(
+            N_("Could not write {path}: {reason}. Choose another folder."),
+            path=out,
+            reason=exc.strerror or exc,
+        )
+    )
+
+
 def _count(text: str, n: int) -> str:
     """A count's sentence (marked with ``Nn_``) in the command line's language, for ``n``."""
     return english_plural(_translate(text, n), n)
@@ -80,21 +135,6 @@ def _count(text: str, n: int) -> str:
 def _say(text: str, **values: object) -> str:
     """A marked sentence in the command line's language with its values filled in."""
     return _translate(text).format(**values)
-
-
-def choose_cli_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
-    """``nb``, ``da`` or ``en``: the ``--language`` option, else ``TEAMDESK_LANGUAGE``, else
-    the system's locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English."""
-    from teamdesk.ui.language import choose_language, system_language_tags
-
-    option: str | None = None
-    for i, arg in enumerate(argv):
-        if arg == "--language" and i + 1 < len(argv):
-            option = argv[i + 1]
-        elif arg.startswith("--language="):
-            option = arg.split("=", 1)[1]
-    env = dict(os.environ) if environ is None else environ
-    return choose_language(option, env, system_language_tags(env))
 
 
 def _speak(language: str) -> None:
@@ -108,225 +148,362 @@ def _speak(language: str) -> None:
     _translate = translator or _as_written
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="teamdesk", description="TeamDesk administration and scripting verbs."
-    )
-    parser.add_argument(
-        "--language",
-        choices=("nb", "da", "en"),
-        help="language of the sentences and headings: nb (Norwegian bokmål), da (Danish) or en "
-        "(English); default: TEAMDESK_LANGUAGE, else the system's locale (machine formats such "
-        "as --format json stay as they are)",
-    )
-    sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+def _h(text: str) -> str:
+    """An option's help (marked with ``N_``) in the command line's language, for argparse."""
+    return help_text(text, _translate)
 
-    def verb(name: str, help_text: str, user: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--data-dir", help="folder that holds teamdesk.sqlite3")
+
+def _language_help() -> str:
+    return _h(
+        N_(
+            "language of the sentences and headings: nb (Norwegian bokmål), da (Danish) or en "
+            "(English); default: TEAMDESK_LANGUAGE, else the system's locale (machine formats "
+            "such as --format json stay as they are)"
+        )
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The verbs and their options, described in the command line's language (argparse's own
+    words too, while :func:`argparse_speaking` lasts; :func:`_main` builds and parses in it)."""
+    parser = argparse.ArgumentParser(
+        prog="teamdesk", description=_t(N_("TeamDesk administration and scripting verbs."))
+    )
+    parser.add_argument("--language", choices=("nb", "da", "en"), help=_language_help())
+    sub = parser.add_subparsers(dest="verb", required=True, metavar=_t(N_("VERB")))
+    name_ = _t(N_("NAME"))
+    file_ = _t(N_("FILE"))
+    folder_ = _t(N_("DIR"))
+    day_ = _t(N_("YYYY-MM-DD"))
+
+    def verb(name: str, description: str, user: bool = True) -> argparse.ArgumentParser:
+        said = _t(description)
+        p = sub.add_parser(name, help=said.replace("%", "%%"), description=said)
+        p.add_argument(
+            "--data-dir", metavar=folder_, help=_h(N_("folder that holds teamdesk.sqlite3"))
+        )
         p.add_argument(
             "--language",
             choices=("nb", "da", "en"),
             default=argparse.SUPPRESS,
-            help="nb, da or en (as before the verb)",
+            help=_h(N_("nb, da or en (as before the verb)")),
         )
         if user:
             p.add_argument(
                 "--user",
-                metavar="NAME",
-                help=f"the account to act as (password from {ENV_PASSWORD} or a prompt)",
+                metavar=name_,
+                help=_h(N_("the account to act as (password from {variable} or a prompt)")).format(
+                    variable=ENV_PASSWORD
+                ),
             )
         return p
 
     p = verb(
         "demo-data",
-        "Create a fictional demo municipality, with one demo account per role, in an empty "
-        "data folder.",
+        N_(
+            "Create a fictional demo municipality, with one demo account per role, in an empty "
+            "data folder."
+        ),
         user=False,
     )
     p.add_argument(
-        "--scale", type=int, default=1, help="multiply the size: 1 is 25 residents, 100 about 2,500"
+        "--scale",
+        type=int,
+        default=1,
+        metavar="N",
+        help=_h(N_("multiply the size: 1 is 25 residents, 100 about 2,500")),
     )
     p.add_argument(
         "--rotas",
         action="store_true",
-        help="also give every unit a realistic 12-week rota (day, evening, night and long "
-        "weekend shifts, part-time staff), as the program's --demo does",
+        help=_h(
+            N_(
+                "also give every unit a realistic 12-week rota (day, evening, night and long "
+                "weekend shifts, part-time staff), as the program's --demo does"
+            )
+        ),
     )
-    p = verb("coverage", "Who covers each resident on a day, at a moment or on a shift.")
-    p.add_argument("--date", type=_iso_date, help="YYYY-MM-DD (default today)")
+    p = verb("coverage", N_("Who covers each resident on a day, at a moment or on a shift."))
+    p.add_argument("--date", type=_iso_date, metavar=day_, help=_h(N_("the day (default: today)")))
     p.add_argument(
         "--at",
         type=_moment,
-        help='"YYYY-MM-DD HH:MM": who of each resident\'s people is on shift at that moment',
+        metavar=_t(N_('"YYYY-MM-DD HH:MM"')),
+        help=_h(N_("who of each resident's people is on shift at that moment")),
     )
-    p.add_argument("--shift", help="a shift code (D, A, N...): who is on that shift of --date")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p = verb("rota", "A unit's rota: import one from a CSV or Excel file, or show it.")
+    p.add_argument(
+        "--shift",
+        metavar=_t(N_("CODE")),
+        help=_h(N_("a shift code (D, A, N...): who is on that shift of --date")),
+    )
+    _format_argument(p, ["text", "json"])
+    p = verb("rota", N_("A unit's rota: import one from a CSV or Excel file, or show it."))
     p.add_argument("action", choices=["import", "show"])
-    p.add_argument("file", nargs="?", help="for import: the .csv or .xlsx file")
+    p.add_argument(
+        "file", nargs="?", metavar=file_, help=_h(N_("for import: the .csv or .xlsx file"))
+    )
     _rota_arguments(p)
     p = verb(
         "import",
-        "Import a list a house keeps in Excel or CSV: a unit's rota, the staff list, or the "
-        "residents with their primary and secondary contacts and team members.",
+        N_(
+            "Import a list a house keeps in Excel or CSV: a unit's rota, the staff list, or the "
+            "residents with their primary and secondary contacts and team members."
+        ),
     )
     p.add_argument("what", choices=["rota", "staff", "residents"])
-    p.add_argument("file", help="the .csv or .xlsx file")
+    p.add_argument("file", metavar=file_, help=_h(N_("the .csv or .xlsx file")))
     p.add_argument(
         "--column",
         action="append",
         default=[],
-        metavar="FIELD=HEADING",
-        help="for staff and residents: which column holds a field (staff: name, "
-        "employee_number, education, fte_percent, unit, peer_worker; residents: name, room, "
-        "unit, moved_in, primary, secondary, members); default: the columns used last, else "
-        "guessed from the headings",
+        metavar=_t(N_("FIELD=HEADING")),
+        help=_h(
+            N_(
+                "for staff and residents: which column holds a field (staff: name, "
+                "employee_number, education, fte_percent, unit, peer_worker; residents: name, "
+                "room, unit, moved_in, primary, secondary, members); default: the columns used "
+                "last, else guessed from the headings"
+            )
+        ),
     )
     _rota_arguments(p, unit_required=False)
-    p = verb("check", "Check the database (integrity, audit chain) and list all rule warnings.")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p = verb("check", N_("Check the database (integrity, audit chain) and list all rule warnings."))
+    _format_argument(p, ["text", "json"])
     p.add_argument(
         "--record-audit-head",
         action="store_true",
-        help="administrators: after looking into an audit-anchor problem, record the audit "
-        "log's head anew (the acceptance is itself written to the audit log)",
+        help=_h(
+            N_(
+                "administrators: after looking into an audit-anchor problem, record the audit "
+                "log's head anew (the acceptance is itself written to the audit log)"
+            )
+        ),
     )
     verb(
         "replace-key",
-        "Administrators: replace the database key after switching an account off, so a key "
-        "kept from before opens the database no more (TeamDesk must be closed everywhere "
-        "else; the other accounts get the new key at their next sign-in).",
+        N_(
+            "Administrators: replace the database key after switching an account off, so a key "
+            "kept from before opens the database no more (TeamDesk must be closed everywhere "
+            "else; the other accounts get the new key at their next sign-in)."
+        ),
     )
     p = verb(
         "export",
-        "Write a document as a file: the individual plan of a resident as PDF, or a meeting's "
-        "agenda or minutes as PDF, or its calendar invitation (.ics).",
-    )
-    p.add_argument("what", choices=["plan", "agenda", "minutes", "ics"], help="what to export")
-    p.add_argument("--resident", help='for a plan: the resident\'s name or id, e.g. "Per Hansen"')
-    p.add_argument(
-        "--meeting", help="for agenda, minutes or ics: the meeting's id (teamdesk report meetings)"
-    )
-    p.add_argument("--out", required=True, help="the file to write")
-    p.add_argument(
-        "--version", type=int, help="an approved version (default: the plan as it is now)"
+        N_(
+            "Write a document as a file: the individual plan of a resident as PDF, or a "
+            "meeting's agenda or minutes as PDF, or its calendar invitation (.ics)."
+        ),
     )
     p.add_argument(
-        "--summary", action="store_true", help='the one-page "My plan" for the resident instead'
-    )
-    p = verb(
-        "report",
-        "Print a report: the coordinator overview (leaders), upcoming meetings with their ids, "
-        "or how the team around a resident works together (check-in results).",
-    )
-    p.add_argument("what", choices=["coordinators", "meetings", "relations"], help="which report")
-    p.add_argument("--format", choices=["text", "json", "csv", "pdf"], default="text")
-    p.add_argument(
-        "--out", help="write the coordinator overview or the relations report to this file"
+        "what", choices=["plan", "agenda", "minutes", "ics"], help=_h(N_("what to export"))
     )
     p.add_argument(
         "--resident",
-        help="meetings: every meeting about this resident instead; relations: whose team",
+        metavar=name_,
+        help=_h(N_('for a plan: the resident\'s name or id, e.g. "Per Hansen"')),
     )
-    verb("accounts", "List the accounts and their roles (administrators).")
+    p.add_argument(
+        "--meeting",
+        metavar="ID",
+        help=_h(N_("for agenda, minutes or ics: the meeting's id (teamdesk report meetings)")),
+    )
+    p.add_argument("--out", required=True, metavar=file_, help=_h(N_("the file to write")))
+    p.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        help=_h(N_("an approved version (default: the plan as it is now)")),
+    )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help=_h(N_('the one-page "My plan" for the resident instead')),
+    )
+    p = verb(
+        "report",
+        N_(
+            "Print a report: the coordinator overview (leaders), upcoming meetings with their "
+            "ids, or how the team around a resident works together (check-in results)."
+        ),
+    )
+    p.add_argument(
+        "what", choices=["coordinators", "meetings", "relations"], help=_h(N_("which report"))
+    )
+    _format_argument(p, ["text", "json", "csv", "pdf"])
+    p.add_argument(
+        "--out",
+        metavar=file_,
+        help=_h(N_("write the coordinator overview or the relations report to this file")),
+    )
+    p.add_argument(
+        "--resident",
+        metavar=name_,
+        help=_h(N_("meetings: every meeting about this resident instead; relations: whose team")),
+    )
+    verb("accounts", N_("List the accounts and their roles (administrators)."))
     p = verb(
         "add-account",
-        "Create an account (administrators); its password comes from TEAMDESK_NEW_PASSWORD "
-        "or a prompt.",
+        N_(
+            "Create an account (administrators); its password comes from TEAMDESK_NEW_PASSWORD "
+            "or a prompt."
+        ),
     )
-    p.add_argument("name", help='the person\'s name as shown at sign-in, e.g. "Kari Nordmann"')
+    p.add_argument(
+        "name",
+        metavar=name_,
+        help=_h(N_('the person\'s name as shown at sign-in, e.g. "Kari Nordmann"')),
+    )
     p.add_argument(
         "--role",
         required=True,
         choices=["administrator", "leader", "coordinator", "staff", "read_only"],
+        help=_h(N_("what the account may do")),
     )
     p = verb(
         "reset-password",
-        "Give an account a new password and lift a lock (administrators); the new password "
-        "comes from TEAMDESK_NEW_PASSWORD or a prompt.",
+        N_(
+            "Give an account a new password and lift a lock (administrators); the new password "
+            "comes from TEAMDESK_NEW_PASSWORD or a prompt."
+        ),
     )
-    p.add_argument("name", help="the account's name")
-    verb("backup", "Take a checked backup of the database now.")
-    verb("backups", "List the backups with the result of checking each one.")
+    p.add_argument("name", metavar=name_, help=_h(N_("the account's name")))
+    verb("backup", N_("Take a checked backup of the database now."))
+    verb("backups", N_("List the backups with the result of checking each one."))
     p = verb(
         "restore",
-        "Put a backup in place of the database; the current file is kept aside, never overwritten.",
+        N_(
+            "Put a backup in place of the database; the current file is kept aside, never "
+            "overwritten."
+        ),
     )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--backup", metavar="FILE", help="the backup file to restore")
-    which.add_argument("--newest", action="store_true", help="the newest backup that is sound")
+    which.add_argument("--backup", metavar=file_, help=_h(N_("the backup file to restore")))
+    which.add_argument(
+        "--newest", action="store_true", help=_h(N_("the newest backup that is sound"))
+    )
     which.add_argument(
         "--key-file",
         action="store_true",
-        help="put back only a lost or damaged key file, from the newest backup's copy that "
-        "your password opens; the database is left as it is",
+        help=_h(
+            N_(
+                "put back only a lost or damaged key file, from the newest backup's copy that "
+                "your password opens; the database is left as it is"
+            )
+        ),
     )
     p.add_argument(
         "--other-installation",
         action="store_true",
-        help="with --backup: confirm, as an administrator of this data folder, a backup of "
-        f"another TeamDesk installation (opened with your account in its key file; the "
-        f"password from {ENV_BACKUP_PASSWORD} when it differs)",
+        help=_h(
+            N_(
+                "with --backup: confirm, as an administrator of this data folder, a backup of "
+                "another TeamDesk installation (opened with your account in its key file; the "
+                "password from {variable} when it differs)"
+            )
+        ).format(variable=ENV_BACKUP_PASSWORD),
     )
     p = verb(
         "sync",
-        "Exchange changes with the house's other PCs through a shared folder (a file share, a "
-        "OneDrive folder, a USB stick); 'sync status' says what waits.",
+        N_(
+            "Exchange changes with the house's other PCs through a shared folder (a file share, "
+            "a OneDrive folder, a USB stick); 'sync status' says what waits."
+        ),
     )
     p.add_argument(
-        "what", nargs="?", choices=["now", "status"], default="now", help="now (default) or status"
+        "what",
+        nargs="?",
+        choices=["now", "status"],
+        default="now",
+        help=_h(N_("now (default) or status")),
     )
     p.add_argument(
         "--target",
-        metavar="DIR",
-        help="the shared folder (remembered on this PC; default: the one used last)",
+        metavar=folder_,
+        help=_h(N_("the shared folder (remembered on this PC; default: the one used last)")),
     )
     p = verb(
         "publish",
-        "Publish this house to a shared folder so other PCs can join from it (administrators): "
-        "this PC's changes and a snapshot with the key file; the folder becomes this PC's sync "
-        "folder.",
+        N_(
+            "Publish this house to a shared folder so other PCs can join from it "
+            "(administrators): this PC's changes and a snapshot with the key file; the folder "
+            "becomes this PC's sync folder."
+        ),
     )
-    p.add_argument("--target", metavar="DIR", required=True, help="the shared folder")
+    p.add_argument("--target", metavar=folder_, required=True, help=_h(N_("the shared folder")))
     p = verb(
         "join",
-        "Make this PC one of a house's PCs, from the shared folder the house was published to "
-        "(an administrator of the house signs in; the data folder must be empty).",
+        N_(
+            "Make this PC one of a house's PCs, from the shared folder the house was published "
+            "to (an administrator of the house signs in; the data folder must be empty)."
+        ),
     )
-    p.add_argument("--target", metavar="DIR", required=True, help="the shared folder")
+    p.add_argument("--target", metavar=folder_, required=True, help=_h(N_("the shared folder")))
     p = verb(
         "retire-pc",
-        "Retire a lost or given-away PC (administrators): what it synced stays, the house gets "
-        "a new key it cannot open, and what it publishes afterwards is refused.",
+        N_(
+            "Retire a lost or given-away PC (administrators): what it synced stays, the house "
+            "gets a new key it cannot open, and what it publishes afterwards is refused."
+        ),
     )
-    p.add_argument("pc", metavar="NAME", help="the PC's name or id, as 'teamdesk pcs' lists it")
-    verb("pcs", "List the house's other PCs this one knows, with their ids (administrators).")
-    sub.add_parser("help", help="Show this help.")
+    p.add_argument(
+        "pc", metavar=name_, help=_h(N_("the PC's name or id, as 'teamdesk pcs' lists it"))
+    )
+    verb("pcs", N_("List the house's other PCs this one knows, with their ids (administrators)."))
+    said = _t(N_("Show this help."))
+    sub.add_parser("help", help=said, description=said)
     return parser
 
 
+def _format_argument(p: argparse.ArgumentParser, formats: list[str]) -> None:
+    p.add_argument(
+        "--format",
+        choices=formats,
+        default="text",
+        help=_h(N_("text for people (default); the others for programs and files")),
+    )
+
+
 def _rota_arguments(p: argparse.ArgumentParser, *, unit_required: bool = True) -> None:
-    p.add_argument("--unit", required=unit_required, help="the unit's name (for a rota: required)")
-    p.add_argument("--week", type=int, help="for show: one week of the cycle (1 is the first)")
+    p.add_argument(
+        "--unit",
+        required=unit_required,
+        metavar=_t(N_("NAME")),
+        help=_h(N_("the unit's name (for a rota: required)")),
+    )
+    p.add_argument(
+        "--week",
+        type=int,
+        metavar="N",
+        help=_h(N_("for show: one week of the cycle (1 is the first)")),
+    )
     p.add_argument(
         "--who-column",
-        help="for import: the heading of the column that names the person (default: the one "
-        "used last for this unit, else guessed from the headings)",
+        metavar=_t(N_("HEADING")),
+        help=_h(
+            N_(
+                "for import: the heading of the column that names the person (default: the one "
+                "used last for this unit, else guessed from the headings)"
+            )
+        ),
     )
     p.add_argument(
         "--who",
         choices=["number", "name"],
         default="name",
-        help="whether that column holds employee numbers or names",
+        help=_h(N_("whether that column holds employee numbers or names")),
     )
     p.add_argument(
         "--starts",
         type=_iso_date,
-        help="for a unit with no rota yet: the date of the cycle's day 1 (default: the file's "
-        "first date)",
+        metavar=_t(N_("YYYY-MM-DD")),
+        help=_h(
+            N_(
+                "for a unit with no rota yet: the date of the cycle's day 1 (default: the "
+                "file's first date)"
+            )
+        ),
     )
-    p.add_argument("--yes", action="store_true", help="write without asking")
+    p.add_argument("--yes", action="store_true", help=_h(N_("write without asking")))
 
 
 def _moment(text: str) -> datetime:
@@ -334,8 +511,13 @@ def _moment(text: str) -> datetime:
         return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a moment; write it as \"YYYY-MM-DD HH:MM\", for example "
-            '"2026-11-25 15:00"'
+            _say(
+                N_(
+                    "'{value}' is not a moment; write it as \"YYYY-MM-DD HH:MM\", for example "
+                    '"2026-11-25 15:00"'
+                ),
+                value=text,
+            )
         ) from None
 
 
@@ -344,7 +526,10 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-11-25"
+            _say(
+                N_("'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-11-25"),
+                value=text,
+            )
         ) from None
 
 
@@ -359,16 +544,17 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _main(argv: Sequence[str]) -> int:
-    parser = _parser()
     try:
         _refuse_undecodable(argv)
     except CliError as exc:
         print(f"teamdesk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    args = parser.parse_args(list(argv))
-    if args.verb == "help":
-        parser.print_help()
-        return EXIT_OK
+    with argparse_speaking(_translate):
+        parser = _parser()
+        args = parser.parse_args(list(argv))
+        if args.verb == "help":
+            parser.print_help()
+            return EXIT_OK
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.verb]
     try:
         return handler(args)
@@ -382,7 +568,7 @@ def _main(argv: Sequence[str]) -> int:
         sentence = os_error_sentence(exc)
         if sentence is None:
             raise
-        print(f"teamdesk: {sentence}", file=sys.stderr)
+        print(f"teamdesk: {_render(sentence.message)}", file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped listening; that is not an error of ours.
@@ -460,14 +646,24 @@ def _refuse_undecodable(argv: Sequence[str]) -> None:
         after_path_option = arg in _PATH_OPTIONS
         if not is_path and _has_undecodable(arg):
             raise CliError(
-                f"'{_as_typed(arg)}' on the command line is not UTF-8 text (the \\x.. part). "
-                "Type it again, or set the terminal to UTF-8."
+                _say(
+                    N_(
+                        "'{word}' on the command line is not UTF-8 text (the \\x.. part). Type "
+                        "it again, or set the terminal to UTF-8."
+                    ),
+                    word=_as_typed(arg),
+                )
             )
     for variable in (ENV_PASSWORD, ENV_NEW_PASSWORD):
         if _has_undecodable(os.environ.get(variable, "")):
             raise CliError(
-                f"{variable} is not UTF-8 text. Set it again from a UTF-8 terminal, or unset it "
-                "to be asked for the password."
+                _say(
+                    N_(
+                        "{variable} is not UTF-8 text. Set it again from a UTF-8 terminal, or "
+                        "unset it to be asked for the password."
+                    ),
+                    variable=variable,
+                )
             )
 
 
@@ -494,16 +690,20 @@ def _existing_location(args: argparse.Namespace) -> DataLocation:
         copies = any(b.has_key_file for b in list_backups(location.backups))
         if copies and args.verb in {"restore", "backups"}:
             return location
-        raise CliError(
-            f"{location.database} has no key file beside it ({keyring_path(location.database).name}"
-            "), so it cannot be opened; it may not be a TeamDesk database at all. It was left "
-            "as it was. "
-            + (
-                "Put the key file back from a backup's copy with 'teamdesk restore --key-file'."
-                if copies
-                else "Put the key file back from the data folder's copy, or ask your IT contact."
-            )
+        missing = _say(
+            N_(
+                "{database} has no key file beside it ({key_file}), so it cannot be opened; it "
+                "may not be a TeamDesk database at all. It was left as it was."
+            ),
+            database=location.database,
+            key_file=keyring_path(location.database).name,
         )
+        remedy = (
+            N_("Put the key file back from a backup's copy with 'teamdesk restore --key-file'.")
+            if copies
+            else N_("Put the key file back from the data folder's copy, or ask your IT contact.")
+        )
+        raise CliError(f"{missing} {_t(remedy)}")
     return location
 
 
@@ -513,8 +713,12 @@ def _ask_password(prompt: str) -> str:
         return getpass.getpass(prompt)
     except UnicodeDecodeError:
         raise CliError(
-            "What was typed is not text in the terminal's encoding; set the terminal to UTF-8 "
-            "and try again."
+            _t(
+                N_(
+                    "What was typed is not text in the terminal's encoding; set the terminal to "
+                    "UTF-8 and try again."
+                )
+            )
         ) from None
 
 
@@ -572,16 +776,22 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from teamdesk.services.bootstrap import DEMO_PASSWORD, create_demo_folder, demo_accounts
 
     if args.scale < 1:
-        raise CliError("--scale must be 1 or more.")
+        raise CliError(_t(N_("--scale must be 1 or more.")))
     location = resolve_data_dir(args.data_dir)
     if folder_state(location) is not FolderState.NEW or location.database.exists():
         raise CliError(
-            f"{location.directory} already holds a TeamDesk database ({location.database}); it "
-            "was left as it was. Demo data goes only into an empty data folder, so real data "
-            "is never mixed with fiction."
+            _say(
+                N_(
+                    "{folder} already holds a TeamDesk database ({database}); it was left as it "
+                    "was. Demo data goes only into an empty data folder, so real data is never "
+                    "mixed with fiction."
+                ),
+                folder=location.directory,
+                database=location.database,
+            )
         )
     # In Danish the demo is a Danish municipality (names, afdelinger, plans, meetings).
-    language = None if _translate is _as_written else _translate
+    language = document_translate()
     summary = create_demo_folder(location, scale=args.scale, translate=language, rotas=args.rotas)
     accounts = demo_accounts(language)
     print(
@@ -601,7 +811,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     )
     print(_say(N_("Demo accounts (password for all: {password}):"), password=DEMO_PASSWORD))
     for name, role in accounts:
-        print(f"  {name}  ({role.value})")
+        print(f"  {name}  ({_role(role)})")
     print(
         _t(N_("Example:")) + f" {ENV_PASSWORD}={DEMO_PASSWORD} teamdesk coverage --data-dir "
         f'{location.directory} --user "{accounts[1][0]}"'
@@ -622,7 +832,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             heading = _say(
                 N_("Coverage at {date} {time}"),
                 date=format_day(args.at.date(), _translate),
-                time=f"{args.at:%H:%M}",
+                time=format_clock(args.at.time(), _translate),
             )
         elif args.shift:
             from teamdesk.services.rota import RotaService
@@ -633,7 +843,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
                 N_("Coverage on {date}, {shift} shift {hours}"),
                 date=format_day(day, _translate),
                 shift=_t(kind.name),
-                hours=kind.hours,
+                hours=shift_hours(kind),
             )
         else:
             rows = TeamService(ctx).coverage(day)
@@ -736,18 +946,20 @@ def _record_audit_head(session: UserSession) -> None:
     ring = load_ring_beside(session.store)
     problems = anchor_problems(session.store, ring) if ring is not None else []
     if not problems:
-        print("The audit log's head agrees with the key file; nothing to record.")
+        print(_t(N_("The audit log's head agrees with the key file; nothing to record.")))
         return
     record_head_anew(session.store, session.account.name, problems)
     print(
-        "The audit log's head was recorded anew; what was accepted is in the audit log. "
-        "Run 'teamdesk check' again."
+        _t(
+            N_(
+                "The audit log's head was recorded anew; what was accepted is in the audit log. "
+                "Run 'teamdesk check' again."
+            )
+        )
     )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from teamdesk.services.plan import PlanService
 
     if args.what != "plan":
@@ -771,19 +983,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         out = Path(args.out)
         if out.is_dir():
-            raise CliError(f"{out} is a folder; give a file name such as {out / 'plan.pdf'}.")
+            raise folder_given(out, out / "plan.pdf")
         try:
             result = plans.export_pdf(
                 plan.id,
                 out,
                 version=args.version,
                 summary=args.summary,
-                translate=None if _translate is _as_written else _translate,
+                translate=document_translate(),
             )
         except OSError as exc:
-            raise CliError(
-                f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
-            ) from exc
+            raise could_not_write(out, exc) from exc
     finally:
         store.close()
     kind = _t(N_("My plan")) if result.summary else _t(profile.plan_title)
@@ -815,13 +1025,19 @@ def _new_password(name: str) -> str:
         return password
     if not sys.stdin.isatty():
         raise CliError(
-            f"No new password for {name}: set {ENV_NEW_PASSWORD}, or run the command in a "
-            "terminal to be asked for it."
+            _say(
+                N_(
+                    "No new password for {user}: set {variable}, or run the command in a "
+                    "terminal to be asked for it."
+                ),
+                user=name,
+                variable=ENV_NEW_PASSWORD,
+            )
         )
     print(_render(password_rule()))
-    first = _ask_password(f"New password for {name}: ")
-    if _ask_password("The same again: ") != first:
-        raise CliError("The two passwords are not the same; nothing was changed.")
+    first = _ask_password(_say(N_("New password for {user}: "), user=name))
+    if _ask_password(_t(N_("The same again: "))) != first:
+        raise CliError(_t(N_("The two passwords are not the same; nothing was changed.")))
     return first
 
 
@@ -835,12 +1051,11 @@ def cmd_accounts(args: argparse.Namespace) -> int:
         session.store.close()
     for account in accounts:
         state = "" if account.active else f"  ({_t(N_('switched off'))})"
-        print(f"{account.name}  ({account.role.value}){state}")
+        print(f"{account.name}  ({_role(account.role)}){state}")
     return EXIT_OK
 
 
 def cmd_add_account(args: argparse.Namespace) -> int:
-    from teamdesk.domain.accounts import AccountRole
     from teamdesk.services.accounts import AccountService
 
     session = _signed_in(args)
@@ -856,7 +1071,7 @@ def cmd_add_account(args: argparse.Namespace) -> int:
         _say(
             N_("Account {name} ({role}) created; they can sign in now."),
             name=args.name,
-            role=args.role,
+            role=_role(AccountRole(args.role)),
         )
     )
     return EXIT_OK
@@ -904,27 +1119,30 @@ def cmd_backups(args: argparse.Namespace) -> int:
     user, password = _credentials(args)
     key, _ = unlock_offline(location, user, password, Permission.MAKE_BACKUPS)
     checks = checked_backups(location, key)
-    print(english_plural("%n backup(s) in ", len(checks)) + str(location.backups))
+    print(_count(Nn_("%n backup(s) in {folder}"), len(checks)).format(folder=location.backups))
     for check in checks:
-        state = "sound" if check.sound else f"NOT SOUND: {check.detail}"
-        keys = "with key file" if check.info.has_key_file else "NO KEY FILE"
-        taken = check.info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-        print(f"  {taken}  {check.info.label:<24} {state}  {keys}  {check.info.path.name}")
+        state = _t(N_("sound")) if check.sound else f"{_t(N_('NOT SOUND'))}: {check.detail}"
+        keys = _t(N_("with key file")) if check.info.has_key_file else _t(N_("NO KEY FILE"))
+        taken = check.info.taken_at
+        when = (
+            f"{format_day(taken.date(), _translate)} {format_clock(taken.time(), _translate)} UTC"
+        )
+        print(f"  {when}  {check.info.label:<24} {state}  {keys}  {check.info.path.name}")
     missing = sum(1 for c in checks if not c.info.has_key_file)
     if missing:
         print(
-            "1 backup has no copy of the key file beside it: it opens only while the data "
-            "folder's key file is there."
-            if missing == 1
-            else f"{missing} backups have no copy of the key file beside them: they open only "
-            "while the data folder's key file is there."
+            _count(
+                Nn_(
+                    "No copy of the key file beside %n backup(s): such a backup opens only while "
+                    "the data folder's key file is there."
+                ),
+                missing,
+            )
         )
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from teamdesk.services.context import Permission
     from teamdesk.services.recovery import KeyFileSource, restore, unlock_offline_keys
     from teamdesk.store.backup import newest_sound_backup
@@ -946,13 +1164,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     chosen = Path(args.backup).expanduser().resolve() if args.backup else None
     if chosen is not None and not chosen.is_file():
-        raise CliError(f"There is no backup file {chosen}. 'teamdesk backups' lists them.")
+        raise CliError(
+            _say(N_("There is no backup file {path}. 'teamdesk backups' lists them."), path=chosen)
+        )
     other = bool(args.other_installation)
     if other:
         from teamdesk.services.recovery import unlock_other_installation
 
         if chosen is None:
-            raise CliError("Say which backup with --backup FILE when confirming another one.")
+            raise CliError(
+                _t(N_("Say which backup with --backup FILE when confirming another one."))
+            )
         confirmed = unlock_other_installation(
             location, user, password, chosen, os.environ.get(ENV_BACKUP_PASSWORD)
         )
@@ -965,7 +1187,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if chosen is None:
         newest = newest_sound_backup(location.backups, key)
         if newest is None:
-            raise CliError(f"There is no sound backup in {location.backups}. Nothing was changed.")
+            raise CliError(
+                _say(
+                    N_("There is no sound backup in {folder}. Nothing was changed."),
+                    folder=location.backups,
+                )
+            )
         chosen = newest.info.path
     result = restore(location, key, account, chosen, other_installation=other, keys=keys)
     print(
@@ -1188,7 +1415,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.what == "rota":
         if not args.unit:
-            raise CliError("Name the unit whose rota this is: --unit NAME.")
+            raise CliError(_t(N_("Name the unit whose rota this is: --unit NAME.")))
         return import_rota(args)
     return import_list(args)
 

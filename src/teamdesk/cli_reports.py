@@ -14,11 +14,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from teamdesk.cli import EXIT_OK, CliError, _context, _open_existing, _say, _t, cli_translate
+from teamdesk.cli import (
+    EXIT_OK,
+    CliError,
+    _context,
+    _count,
+    _open_existing,
+    _say,
+    _t,
+    cli_translate,
+    could_not_write,
+    document_translate,
+    folder_given,
+    severity_word,
+)
 from teamdesk.cli import _render as cli_render
 from teamdesk.domain.meetings import Meeting
-from teamdesk.domain.text import N_, Message, format_clock, format_day
-from teamdesk.reports.csv_table import csv_writer
+from teamdesk.domain.text import N_, Message, Nn_, format_clock, format_day
+from teamdesk.reports.csv_table import csv_writer, decimal_mark
 
 
 def _render(message: Message) -> str:
@@ -37,15 +50,17 @@ def report(args: argparse.Namespace) -> int:
 
 def _report_relations(args: argparse.Namespace) -> int:
     """``teamdesk report relations --resident NAME``: the check-in results, never people."""
-    from teamdesk.domain.relations import DIMENSIONS, tie_name
-    from teamdesk.reports.relations_report import as_csv, as_json, figure
+    from teamdesk.domain.relations import DIMENSIONS, MIN_RESPONDENTS, tie_name
+    from teamdesk.reports.relations_report import as_csv, as_json
     from teamdesk.services.plan import PlanService
     from teamdesk.services.relations import RelationService
 
     if not args.resident:
-        raise CliError('Say whose team with --resident NAME, for example --resident "Per Hansen".')
+        raise CliError(
+            _t(N_('Say whose team with --resident NAME, for example --resident "Per Hansen".'))
+        )
     if args.format == "pdf" and not args.out:
-        raise CliError("A PDF needs a file: add --out FILE, for example --out relations.pdf.")
+        raise CliError(_pdf_needs_a_file("relations.pdf"))
     store, _ = _open_existing(args)
     try:
         ctx = _context(store, args.actor)
@@ -54,19 +69,22 @@ def _report_relations(args: argparse.Namespace) -> int:
         if args.out:
             out = Path(args.out)
             if out.is_dir():
-                raise CliError(f"{out} is a folder; give a file name such as {out / 'relations'}.")
+                raise folder_given(out, out / "relations")
             fmt = args.format if args.format in ("pdf", "csv", "json") else "pdf"
             try:
-                result = svc.export_report(resident.id, out, fmt=fmt)
+                result = svc.export_report(
+                    resident.id, out, fmt=fmt, translate=document_translate()
+                )
             except OSError as exc:
-                raise CliError(
-                    f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
-                ) from exc
-            pages = (
-                f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            )
+                raise could_not_write(out, exc) from exc
             print(
-                f"Check-in results about {resident.display_name} written to {result.path}{pages}."
+                _written(
+                    N_("Check-in results about {name} written to {path}."),
+                    N_("Check-in results about {name} written to {path} ({pages})."),
+                    result.pages,
+                    name=resident.display_name,
+                    path=result.path,
+                )
             )
             return EXIT_OK
         report = svc.report(resident.id)
@@ -78,62 +96,95 @@ def _report_relations(args: argparse.Namespace) -> int:
     if args.format == "csv":
         sys.stdout.write(as_csv(report))
         return EXIT_OK
-    print(f"How we work together: {report.subject}")
+    translate = cli_translate()
+    print(_say(N_("How we work together: {subject}"), subject=report.subject))
     for rnd in report.open_rounds:
-        print(f"  Open check-in until {rnd.ends_on.isoformat()} (results when it closes).")
+        until = format_day(rnd.ends_on, translate)
+        print("  " + _say(N_("Open check-in until {date} (results when it closes)."), date=until))
     latest = report.latest
     if latest is None:
-        print("  No check-in has been completed yet.")
+        print("  " + _t(N_("No check-in has been completed yet.")))
         return EXIT_OK
-    end = latest.round.closed_on or latest.round.ends_on
-    print(f"Latest check-in ended {end.isoformat()}: {latest.respondents} people took part.")
+    end = format_day(latest.round.closed_on or latest.round.ends_on, translate)
+    took_part = _count(
+        Nn_("Latest check-in ended {date}: %n person(s) took part."), latest.respondents
+    )
+    print(took_part.format(date=end))
     if latest.strengths:
-        print("What works:")
+        print(_t(N_("What works:")))
         for s in latest.strengths:
-            print(f"  {tie_name(s.tie)}: {s.dimension.label} ({figure(s.mean)})")
-    names = [tie_name(r.tie) for r in latest.ties]
+            print(f"  {tie_name(s.tie, _t)}: {_t(s.dimension.label)} ({_figure(s.mean)})")
+    names = [tie_name(r.tie, _t) for r in latest.ties]
     width = max((len(n) for n in names), default=10)
-    print("Ties (weakest first); columns: " + ", ".join(d.label for d in DIMENSIONS) + ", index")
+    columns = ", ".join(_t(d.label) for d in DIMENSIONS)
+    print(_say(N_("Ties (weakest first); columns: {columns}, index"), columns=columns))
     for row, name in zip(latest.ties, names, strict=True):
         if not row.shown:
-            print(f"  {name:<{width}}  fewer than 3 answered: no figures")
+            hidden = _say(N_("fewer than {minimum} answered: no figures"), minimum=MIN_RESPONDENTS)
+            print(f"  {name:<{width}}  {hidden}")
             continue
-        cells = " ".join(f"{figure(row.means[d]):>4}" for d in DIMENSIONS)
-        print(f"  {name:<{width}}  {cells}  | {figure(row.index)}")
+        cells = " ".join(f"{_figure(row.means[d]):>4}" for d in DIMENSIONS)
+        print(f"  {name:<{width}}  {cells}  | {_figure(row.index)}")
         for tip in row.suggestions:
-            print(f"      {tip.dimension.label}: {tip.dimension.suggestion.format(tie=name)}")
+            advice = _t(tip.dimension.suggestion).format(tie=name)
+            print(f"      {_t(tip.dimension.label)}: {advice}")
     if len(report.trend) > 1:
-        print("Trend: " + ", ".join(f"{p.day.isoformat()} {figure(p.index)}" for p in report.trend))
+        points = ", ".join(
+            f"{format_day(p.day, translate)} {_figure(p.index)}" for p in report.trend
+        )
+        print(_say(N_("Trend: {points}"), points=points))
     return EXIT_OK
+
+
+def _figure(value: float | None) -> str:
+    """A mean as the report prints it, with the language's decimal mark (2,5 in Danish)."""
+    from teamdesk.reports.relations_report import figure
+
+    return figure(value).replace(".", decimal_mark(cli_translate()))
+
+
+def _pdf_needs_a_file(example: str) -> str:
+    return _say(
+        N_("A PDF needs a file: add --out FILE, for example --out {example}."), example=example
+    )
+
+
+def _written(sentence: str, with_pages: str, pages: int, **values: object) -> str:
+    """What was written where, with the number of pages when the file has pages."""
+    if not pages:
+        return _say(sentence, **values)
+    return _say(with_pages, pages=_count(Nn_("%n page(s)"), pages), **values)
 
 
 def _report_coordinators(args: argparse.Namespace) -> int:
     from teamdesk.services.mentoring import MentoringService, overview_csv
 
     if args.format == "pdf" and not args.out:
-        raise CliError("A PDF needs a file: add --out FILE, for example --out coordinators.pdf.")
+        raise CliError(_pdf_needs_a_file("coordinators.pdf"))
     store, _ = _open_existing(args)
     try:
         svc = MentoringService(_context(store, args.actor))
         if args.out:
             out = Path(args.out)
             if out.is_dir():
-                raise CliError(f"{out} is a folder; give a file name such as {out / 'overview'}.")
+                raise folder_given(out, out / "overview")
             fmt = "pdf" if args.format == "pdf" else "csv"
             if args.format not in ("pdf", "csv"):
                 raise CliError(
-                    "--out writes a PDF or a CSV file: add --format pdf or --format csv."
+                    _t(N_("--out writes a PDF or a CSV file: add --format pdf or --format csv."))
                 )
             try:
-                result = svc.export_overview(out, fmt=fmt)
+                result = svc.export_overview(out, fmt=fmt, translate=document_translate())
             except OSError as exc:
-                raise CliError(
-                    f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
-                ) from exc
-            pages = (
-                f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
+                raise could_not_write(out, exc) from exc
+            print(
+                _written(
+                    N_("Coordinator overview written to {path}."),
+                    N_("Coordinator overview written to {path} ({pages})."),
+                    result.pages,
+                    path=result.path,
+                )
             )
-            print(f"Coordinator overview written to {result.path}{pages}.")
             return EXIT_OK
         rows = svc.overview()
     finally:
@@ -178,19 +229,26 @@ def _report_coordinators(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     gaps = sum(1 for r in rows if r.has_gap)
-    print(f"{len(rows)} coordinators, {gaps} with gaps (gaps first)")
+    heading = _count(Nn_("%n coordinator(s), {gaps} with gaps (gaps first)"), len(rows))
+    print(heading.format(gaps=gaps))
     width = max((len(r.staff.name) for r in rows), default=10)
+    translate = cli_translate()
     for r in rows:
         mark = "!" if r.has_gap else " "
-        course = r.trained_on.isoformat() if r.trained_on else "no course"
-        mentor = f"mentor {r.record.mentor_name}" if r.record.mentor_name else "no mentor"
+        course = format_day(r.trained_on, translate) if r.trained_on else _t(N_("no course"))
+        mentor = (
+            _say(N_("mentor {name}"), name=r.record.mentor_name)
+            if r.record.mentor_name
+            else _t(N_("no mentor"))
+        )
+        plans = _say(N_("plans {count}"), count=r.record.living_plans)
+        conflicts = _say(N_("conflicts {count}"), count=len(r.record.role_conflicts))
+        overdue = _say(N_("overdue {count}"), count=r.record.overdue_evaluations)
         print(
-            f"{mark} {r.staff.name:<{width}}  plans {r.record.living_plans}  {course}  {mentor}"
-            f"  conflicts {len(r.record.role_conflicts)}"
-            f"  overdue {r.record.overdue_evaluations}"
+            f"{mark} {r.staff.name:<{width}}  {plans}  {course}  {mentor}  {conflicts}  {overdue}"
         )
         for g in r.gaps:
-            print(f"      {g.severity.value}: {_render(g.message)}")
+            print(f"      {severity_word(g.severity)}: {_render(g.message)}")
     return EXIT_OK
 
 
@@ -228,7 +286,7 @@ def _report_meetings(args: argparse.Namespace) -> int:
     from teamdesk.services.plan import PlanService
 
     if args.format == "pdf" or args.out:
-        raise CliError("Meetings are listed as text, json or csv on the screen.")
+        raise CliError(_t(N_("Meetings are listed as text, json or csv on the screen.")))
     store, _ = _open_existing(args)
     try:
         ctx = _context(store, args.actor)
@@ -269,36 +327,47 @@ def export_meeting(args: argparse.Namespace) -> int:
 
     if not args.meeting:
         raise CliError(
-            f"Say which meeting with --meeting ID; 'teamdesk report meetings' lists them "
-            f"with their ids (export {args.what})."
+            _say(
+                N_(
+                    "Say which meeting with --meeting ID; 'teamdesk report meetings' lists them "
+                    "with their ids (export {what})."
+                ),
+                what=args.what,
+            )
         )
     out = Path(args.out)
     if out.is_dir():
         suffix = "ics" if args.what == "ics" else "pdf"
-        raise CliError(
-            f"{out} is a folder; give a file name such as {out / f'{args.what}.{suffix}'}."
-        )
+        raise folder_given(out, out / f"{args.what}.{suffix}")
+    translate = document_translate()
     store, _ = _open_existing(args)
     try:
         svc = MeetingService(_context(store, args.actor))
         try:
             if args.what == "agenda":
-                result = svc.export_agenda(args.meeting, out)
+                result = svc.export_agenda(args.meeting, out, translate=translate)
             elif args.what == "minutes":
-                result = svc.export_minutes(args.meeting, out)
+                result = svc.export_minutes(args.meeting, out, translate=translate)
             else:
-                result = svc.export_ics(args.meeting, out)
+                result = svc.export_ics(args.meeting, out, translate=translate)
         except OSError as exc:
-            raise CliError(
-                f"Could not write {out}: {exc.strerror or exc}. Choose another folder."
-            ) from exc
+            raise could_not_write(out, exc) from exc
         meeting = svc.meeting(args.meeting).meeting
     finally:
         store.close()
-    kind = {"agenda": "Agenda", "minutes": "Minutes", "ics": "Calendar invitation"}[args.what]
-    pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
     print(
-        f"{kind} of the {meeting.kind.value.replace('_', ' ')} about {meeting.resident_name} on "
-        f"{meeting.day.isoformat()} written to {result.path}{pages}."
+        _written(
+            N_("{document} ({meeting}, {name}, {date}) written to {path}."),
+            N_("{document} ({meeting}, {name}, {date}) written to {path} ({pages})."),
+            result.pages,
+            document=_t(DOCUMENTS[args.what]),
+            meeting=_t(meeting.kind.label),
+            name=meeting.resident_name,
+            date=format_day(meeting.day, cli_translate()),
+            path=result.path,
+        )
     )
     return EXIT_OK
+
+
+DOCUMENTS = {"agenda": N_("Agenda"), "minutes": N_("Minutes"), "ics": N_("Calendar invitation")}

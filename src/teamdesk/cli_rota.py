@@ -24,10 +24,11 @@ from teamdesk.cli import (
     _say,
     _t,
     cli_translate,
+    shift_hours,
 )
 from teamdesk.domain.rota_rules import WEEKDAY_NAMES
 from teamdesk.domain.team import Unit
-from teamdesk.domain.text import N_, Message, Nn_
+from teamdesk.domain.text import N_, Message, Nn_, format_day, quoted
 from teamdesk.services.context import ServiceContext
 from teamdesk.services.resident_import import ResidentPreview
 from teamdesk.services.staff_import import StaffPreview
@@ -43,8 +44,14 @@ def _unit(ctx: ServiceContext, name: str) -> Unit:
     units = TeamService(ctx).units()
     found = [u for u in units if u.name.casefold() == name.strip().casefold()]
     if len(found) != 1:
-        known = ", ".join(u.name for u in units if ctx.sees_unit(u.id)) or "none"
-        raise CliError(f"There is no unit called {name!r}. The units are: {known}.")
+        known = ", ".join(u.name for u in units if ctx.sees_unit(u.id)) or _t(N_("none"))
+        raise CliError(
+            _say(
+                N_("There is no unit called {name}. The units are: {units}."),
+                name=quoted(name, cli_translate()),
+                units=known,
+            )
+        )
     return found[0]
 
 
@@ -64,7 +71,9 @@ def import_rota(args: argparse.Namespace) -> int:
     )
 
     if not args.file:
-        raise CliError("Name the file to import, for example: teamdesk rota import turnus.xlsx")
+        raise CliError(
+            _t(N_("Name the file to import, for example: teamdesk rota import turnus.xlsx"))
+        )
     store, _ = _open_existing(args)
     try:
         ctx = _context(store, args.actor)
@@ -98,11 +107,29 @@ def import_rota(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The answers that mean yes to the question before an import writes: the language's own (a
+# translation lists them, "j|ja"), and the English ones, which work in every language.
+YES_ANSWERS = N_("y|yes")
+
+
+def yes_answers() -> frozenset[str]:
+    """What a person may type for yes in the command line's language (English too)."""
+    said = _t(YES_ANSWERS)
+    return frozenset(
+        word.strip().casefold() for word in f"{YES_ANSWERS}|j|ja|{said}".split("|") if word.strip()
+    )
+
+
 def _confirmed(args: argparse.Namespace) -> bool:
+    """Whether to write: --yes, or a yes typed at the terminal (nothing is written without)."""
     if args.yes:
         return True
     if sys.stdin.isatty():
-        return input("Write this? [y/N] ").strip().casefold() in ("y", "yes", "j", "ja")
+        try:
+            answer = input(_t(N_("Write this? [y/N] ")))
+        except EOFError:
+            return False
+        return answer.strip().casefold() in yes_answers()
     return False
 
 
@@ -115,7 +142,12 @@ def import_list(args: argparse.Namespace) -> int:
     for pair in args.column:
         field, sep, heading = pair.partition("=")
         if not sep or not field.strip() or not heading.strip():
-            raise CliError(f"Write --column as FIELD=HEADING, for example name=Navn, not {pair!r}.")
+            raise CliError(
+                _say(
+                    N_("Write --column as FIELD=HEADING, for example name=Navn, not {given}."),
+                    given=quoted(pair, cli_translate()),
+                )
+            )
         mapping[field.strip()] = heading.strip()
     store, _ = _open_existing(args)
     try:
@@ -155,7 +187,12 @@ def show_rota(args: argparse.Namespace) -> int:
         rotas = RotaService(ctx)
         found = rotas.rota_of_unit(unit.id)
         if found is None:
-            raise CliError(f"{unit.name} has no rota yet. Import one with teamdesk rota import.")
+            raise CliError(
+                _say(
+                    N_("{unit} has no rota yet. Import one with teamdesk rota import."),
+                    unit=unit.name,
+                )
+            )
         view = rotas.view(found.id)
         findings = rotas.findings(found.id)
     finally:
@@ -164,11 +201,16 @@ def show_rota(args: argparse.Namespace) -> int:
     for week in weeks:
         if not 1 <= week <= view.rota.cycle_weeks:
             raise CliError(
-                f"The rota has weeks 1 to {view.rota.cycle_weeks}; there is no week {week}."
+                _say(
+                    N_("The rota has weeks 1 to {last}; there is no week {week}."),
+                    last=view.rota.cycle_weeks,
+                    week=week,
+                )
             )
+    translate = cli_translate()
     heading = _count(Nn_("Rota of {unit}: %n week(s) from {date}"), view.rota.cycle_weeks)
-    print(heading.format(unit=unit.name, date=view.rota.starts_on.isoformat()))
-    kinds = ", ".join(f"{k.code} {k.name} {k.hours}" for k in view.kinds.values())
+    print(heading.format(unit=unit.name, date=format_day(view.rota.starts_on, translate)))
+    kinds = ", ".join(f"{k.code} {_t(k.name)} {shift_hours(k)}" for k in view.kinds.values())
     print(_say(N_("Shifts: {kinds}"), kinds=kinds))
     width = max((len(s.name) for s in view.staff), default=10)
     for week in weeks:
@@ -178,7 +220,8 @@ def show_rota(args: argparse.Namespace) -> int:
             for d in range(7)
         )
         print()
-        print(_say(N_("Week {week} (first cycle from {date})"), week=week, date=first.isoformat()))
+        since = format_day(first, translate)
+        print(_say(N_("Week {week} (first cycle from {date})"), week=week, date=since))
         print(f"{'':<{width}}  {days}")
         for person in view.staff:
             codes = []

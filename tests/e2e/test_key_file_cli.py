@@ -57,4 +57,4 @@ def test_backups_say_they_have_their_key_file_and_a_lost_one_is_put_back(
     assert "NO KEY FILE" in result.stdout
     # One backup is one, not "1 backup(s) have" (issue 10, row 14).
     assert result.stdout.startswith("1 backup in ")
-    assert "1 backup has no copy of the key file beside it" in result.stdout
+    assert "No copy of the key file beside 1 backup: such a backup opens" in result.stdout
