@@ -3,6 +3,7 @@ silently. Two PCs each keep the rule; together they break it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from tests.unit.test_sync_merge import exchange
 
 from teamdesk.domain.accounts import AccountRole, Actor
+from teamdesk.domain.text import DATE_PATTERN
 from teamdesk.services.conflicts import merge_rule_findings
 from teamdesk.services.context import NotFound, PermissionDenied, ServiceContext
 from teamdesk.services.merge_choices import MergeChoiceService
@@ -163,6 +165,10 @@ def test_a_choice_needs_the_right_to_make_the_writes_it_is_made_of(
     assert a.query_one("SELECT 1 FROM assignment WHERE valid_to IS NOT NULL") is None
 
 
+def _day_first(text: str, *_: object) -> str:
+    return "{day}.{month}.{year}" if text == DATE_PATTERN else text
+
+
 def test_two_living_plans_offer_to_keep_either_and_keeping_one_ends_the_other(
     pair: tuple[Store, Store],
 ) -> None:
@@ -177,6 +183,9 @@ def test_two_living_plans_offer_to_keep_either_and_keeping_one_ends_the_other(
     labels = [c.label.render() for c in finding.choices]
     assert {c.target for c in finding.choices} == {first, second}
     assert any(label.startswith("Keep the plan Per started on ") for label in labels)
+    # Shown as the reader's language writes dates (it printed the ISO date in every language).
+    dotted = [c.label.in_language(_day_first) for c in finding.choices]
+    assert all(re.search(r"started on \d\d\.\d\d\.\d{4}$", label) for label in dotted), dotted
     [keep_first] = [c for c in finding.choices if c.target == first]
     outcome = MergeChoiceService(ctx).choose(keep_first)
     assert merge_rule_findings(ctx) == []

@@ -10,10 +10,11 @@ the undo stack) and, made on every version, it ends the item on every PC once sy
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from teamdesk.domain.findings import Choice, Finding, Severity
-from teamdesk.domain.text import N_, Message
+from teamdesk.domain.text import N_, Day, Message
 from teamdesk.services.context import InvalidInput, NotFound, Permission, ServiceContext
 from teamdesk.services.team import Outcome
 from teamdesk.services.undo import require_row_scope
@@ -402,7 +403,7 @@ def _plan_choices(ctx: ServiceContext, resident_id: str) -> tuple[Choice, ...]:
                     N_("Keep the plan {name} started on {date}"),
                     {
                         "name": account_repo.label(labels, plan["who_id"], plan["who"]),
-                        "date": str(plan["created_at"])[:10],
+                        "date": Day(date.fromisoformat(str(plan["created_at"])[:10])),
                     },
                 ),
                 "keep_plan",
