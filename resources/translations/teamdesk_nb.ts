@@ -9021,7 +9021,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/domain/plan.py" line="190"/>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="150"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
         <source>Resources</source>
         <translation>Ressurser</translation>
     </message>
@@ -10319,7 +10319,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/cli_reports.py" line="372"/>
         <location filename="../../src/teamdesk/reports/meeting_pdf.py" line="139"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="48"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -11350,7 +11350,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="232"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
@@ -11361,14 +11361,14 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/domain/plan_profile.py" line="81"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="57"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/plan_pdf.py" line="256"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
         <source>How it is evaluated</source>
         <translation>Hvordan den evalueres</translation>
     </message>
@@ -13191,114 +13191,114 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Beslutning du har ansvaret for: «{what}», frist {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="25"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="26"/>
         <source>What matters to me</source>
         <translation>Det som er viktig for meg</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="27"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="28"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
         <source>The resident&apos;s own contribution</source>
         <translation>Beboerens egen innsats</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="29"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
         <source>Cooperation</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="30"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
         <source>Language and culture</source>
         <translation>Språk og kultur</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="31"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="32"/>
         <source>Participation</source>
         <translation>Medvirkning</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="33"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="34"/>
         <source>Reason for the coordinator despite a conflict</source>
         <translation>Begrunnelse for koordinatoren til tross for en konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="35"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
         <source>Measure: what</source>
         <translation>Tiltak: hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="36"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
         <source>Measure: extent</source>
         <translation>Tiltak: omfang</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="37"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
         <source>Measure: how</source>
         <translation>Tiltak: hvordan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="38"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
         <source>Participant&apos;s contribution</source>
         <translation>Deltakerens bidrag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="39"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
         <source>Case role note</source>
         <translation>Merknad til saksrollen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="40"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
         <source>Reason for absence</source>
         <translation>Årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="41"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
         <source>Mentoring focus</source>
         <translation>Fokus for veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="42"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
         <source>Reason for approval</source>
         <translation>Begrunnelse for godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="43"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
         <source>Guidance topics</source>
         <translation>Temaer i veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="44"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
         <source>Guidance notes</source>
         <translation>Notater fra veiledningen</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="45"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
         <source>Network description</source>
         <translation>Beskrivelse av nettverket</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="46"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="47"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
         <source>Agenda item</source>
         <translation>Sak på dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="48"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="60"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="49"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
         <source>Action</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="401"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="402"/>
         <source>Keep the plan {name} started on {date}</source>
         <translation>Behold planen {name} startet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="424"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="425"/>
         <source>Keep the approval by {name} on {date}</source>
         <translation>Behold godkjenningen fra {name} {date}</translation>
     </message>
@@ -13334,7 +13334,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/reports/handover_pdf.py" line="59"/>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="52"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
@@ -13349,73 +13349,73 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Borte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="53"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="54"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="55"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="56"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="58"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="59"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="61"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="62"/>
         <source>Assignment</source>
         <translation>Tildeling</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="62"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="63"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="147"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="148"/>
         <source>Choose to keep or delete the record.</source>
         <translation>Velg om oppføringen skal beholdes eller slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="83"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="84"/>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="21"/>
         <source>This was settled already, here or on another PC; nothing was changed.</source>
         <translation>Dette er allerede avgjort, her eller på en annen PC; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="251"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="252"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="256"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="257"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="300"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="301"/>
         <source>A change made on two PCs at once waits for a person to choose. Open it to see both versions side by side.</source>
         <translation>En endring som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne den for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="307"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="308"/>
         <source>{count} changes made on two PCs at once wait for a person to choose. Open them to see both versions side by side.</source>
         <translation>{count} endringer som ble gjort på to PC-er samtidig, venter på at en person velger. Åpne dem for å se begge versjonene side om side.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="341"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="342"/>
         <source>{resident} has {count} individual plans in use at once: they were started on different PCs. Keep one and end the others on the resident&apos;s plan page.</source>
         <translation>{resident} har {count} individuelle planer i bruk samtidig: de ble startet på forskjellige PC-er. Behold én og avslutt de andre på beboerens planside.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/conflicts.py" line="367"/>
+        <location filename="../../src/teamdesk/services/conflicts.py" line="368"/>
         <source>The individual plan of {resident} was approved as version {number} on two PCs at once ({names}). Both approvals are kept; check on the plan page which one is the plan agreed with the resident.</source>
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
