@@ -7952,22 +7952,22 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} ({notes})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="76"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="77"/>
         <source>TeamDesk cannot open its data</source>
         <translation>TeamDesk får ikke åpnet dataene sine</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="144"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="145"/>
         <source>TeamDesk could not open its data folder: {error}. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
         <translation>TeamDesk fikk ikke åpnet datamappen sin: {error}. Sjekk at mappen finnes og at du kan skrive til den, eller velg en annen med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="234"/>
         <source>Sign in again</source>
         <translation>Logg inn på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/launch.py" line="248"/>
+        <location filename="../../src/teamdesk/ui/launch.py" line="256"/>
         <source>No backup today</source>
         <translation>Ingen sikkerhetskopi i dag</translation>
     </message>
@@ -8185,148 +8185,148 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="69"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="86"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="71"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="88"/>
         <source>Summary of today</source>
         <translation>Oppsummering av i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="77"/>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="212"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="246"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="78"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="95"/>
         <source>Turn to</source>
         <translation>Ansvarlig i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="80"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="96"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="84"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="97"/>
         <source>Away today</source>
         <translation>Borte i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="93"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="106"/>
         <source>Who covers each resident today</source>
         <translation>Hvem som har ansvaret for hver beboer i dag</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="107"/>
         <source>Press Enter to open the resident.</source>
         <translation>Trykk Enter for å åpne beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="119"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="134"/>
         <source>Reading today&apos;s coverage…</source>
         <translation>Henter dagens dekning …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="130"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="145"/>
         <source>Which shift</source>
         <translation>Hvilken vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="131"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="146"/>
         <source>Who covers each resident now, or on the next shift: whom to hand over to.</source>
         <translation>Hvem som dekker hver beboer nå, eller på neste vakt: hvem du skal overlevere til.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="133"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="148"/>
         <source>This shift</source>
         <translation>Denne vakta</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="134"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="149"/>
         <source>The next shift: whom to hand over to</source>
         <translation>Neste vakt: hvem du overleverer til</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="135"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="150"/>
         <source>Sh&amp;ift:</source>
         <translation>&amp;Vakt:</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="166"/>
         <source>Reading the next shift&apos;s coverage…</source>
         <translation>Leser dekningen for neste vakt …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="162"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="177"/>
         <source>Import the staff list…</source>
         <translation>Importer ansattlisten …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="164"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="179"/>
         <source>Import the staff list from Excel or CSV</source>
         <translation>Importer ansattlisten fra Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="167"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="182"/>
         <source>Import the residents and their contacts…</source>
         <translation>Importer beboerne og kontaktene deres …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="169"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="184"/>
         <source>Import the residents and their contacts from Excel or CSV</source>
         <translation>Importer beboerne og kontaktene deres fra Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="204"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="238"/>
         <source>My plans</source>
         <translation>Mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="207"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="241"/>
         <source>Summary of my plans</source>
         <translation>Oppsummering av mine planer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="211"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="245"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="214"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="248"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="226"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="260"/>
         <source>My plans: what is due</source>
         <translation>Mine planer: hva som forfaller</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="227"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="261"/>
         <source>One click or Enter opens the plan or the meeting.</source>
         <translation>Ett klikk eller Enter åpner planen eller møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="242"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="276"/>
         <source>Click to open the meeting.</source>
         <translation>Klikk for å åpne møtet.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="243"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="277"/>
         <source>Click to open the plan.</source>
         <translation>Klikk for å åpne planen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="273"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="307"/>
         <source>Your account is not tied to a staff record, so TeamDesk cannot tell which plans are yours. An administrator can tie it under Accounts.</source>
         <translation>Kontoen din er ikke knyttet til en ansatt, så TeamDesk vet ikke hvilke planer som er dine. En administrator kan knytte den til under Kontoer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="278"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="312"/>
         <source>You coordinate %n plan(s). Nothing is due in them now.</source>
         <translation>
             <numerusform>Du koordinerer %n plan. Ingenting forfaller i den nå.</numerusform>
@@ -8334,7 +8334,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="283"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="317"/>
         <source>You coordinate %n plan(s).</source>
         <translation>
             <numerusform>Du koordinerer %n plan.</numerusform>
@@ -8342,7 +8342,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="284"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="318"/>
         <source>%n thing(s) to see to.</source>
         <translation>
             <numerusform>%n ting å ta seg av.</numerusform>
@@ -8350,7 +8350,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="287"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="321"/>
         <source>%n overdue, at the top.</source>
         <translation>
             <numerusform>%n på overtid, øverst.</numerusform>
@@ -8358,27 +8358,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="288"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="322"/>
         <source>Click a line to open it.</source>
         <translation>Klikk på en linje for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="305"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="344"/>
         <source>Nobody known on duty</source>
         <translation>Ingen kjent kontakt på vakt</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="308"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="347"/>
         <source>{name} ({fte} %)</source>
         <translation>{name} ({fte} %)</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="316"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="355"/>
         <source>Today, {day}</source>
         <translation>I dag, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="366"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="410"/>
         <source>%n resident(s) today.</source>
         <translation>
             <numerusform>%n beboer i dag.</numerusform>
@@ -8386,7 +8386,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="371"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="415"/>
         <source>%n residents have nobody known on duty: see the top rows.</source>
         <translation>
             <numerusform>%n beboer har ingen kjent kontakt på vakt: se den øverste raden.</numerusform>
@@ -8394,7 +8394,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/teamdesk/ui/today_view.py" line="378"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="422"/>
         <source>%n covered by someone other than their primary contact.</source>
         <translation>
             <numerusform>%n har en annen enn primærkontakten sin som ansvarlig.</numerusform>
@@ -8402,27 +8402,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         </translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="388"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="432"/>
         <source>Next: the {shift} shift, {day} {hours}.</source>
         <translation>Neste: {shift}, {day} {hours}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="398"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="442"/>
         <source>Now: the {shift} shift ({hours}).</source>
         <translation>Nå: {shift} ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="368"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="412"/>
         <source>1 resident has nobody known on duty: see the top row.</source>
         <translation>1 beboer har ingen kjent kontakt på vakt: se øverste rad.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="360"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="404"/>
         <source>Nobody lives here yet. Import the house&apos;s staff list and residents from Excel or CSV, or add residents on the Residents page and give each a team; today&apos;s coverage shows here.</source>
         <translation>Ingen bor her ennå. Importer husets ansattliste og beboere fra Excel eller CSV, eller legg til beboere på siden Beboere og gi hver av dem et team; dagens dekning vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/today_view.py" line="374"/>
+        <location filename="../../src/teamdesk/ui/today_view.py" line="418"/>
         <source>Everyone has someone known on duty.</source>
         <translation>Alle har en kjent kontakt på vakt.</translation>
     </message>
@@ -8514,55 +8514,55 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="63"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="65"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="95"/>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="62"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="64"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="94"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="150"/>
         <source>Warnings</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="79"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="78"/>
         <source>Warning</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="89"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="88"/>
         <source>About the warnings</source>
         <translation>Om varslene</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="96"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="95"/>
         <source>Press Enter to open the resident or staff member a warning is about.</source>
         <translation>Trykk Enter for å åpne beboeren eller den ansatte et varsel gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="107"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="106"/>
         <source>Checking the teams…</source>
         <translation>Sjekker teamene …</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="112"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="111"/>
         <source>Ways to settle this warning</source>
         <translation>Måter å løse denne advarselen på</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="151"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="150"/>
         <source>Warnings ({count})</source>
         <translation>Varsler ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="154"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="153"/>
         <source>Rules the teams do not meet today. Double-click a warning or press Enter to open the resident or staff member it is about.</source>
         <translation>Regler teamene ikke oppfyller i dag. Dobbeltklikk på et varsel eller trykk Enter for å åpne beboeren eller den ansatte det gjelder.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="161"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="160"/>
         <source>No warnings: every team meets the house&apos;s rules today.</source>
         <translation>Ingen varsler: alle teamene oppfyller reglene i bofellesskapet i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="190"/>
+        <location filename="../../src/teamdesk/ui/warnings_panel.py" line="189"/>
         <source>Keeps this one; the others are ended or withdrawn. Edit &gt; Undo takes it back.</source>
         <translation>Beholder denne; de andre avsluttes eller trekkes tilbake. Rediger &gt; Angre tar det tilbake.</translation>
     </message>
@@ -9761,97 +9761,97 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Evaluering av målet «{goal}»</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="92"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="99"/>
         <source>{resident} has no {role}. Choose one on the resident&apos;s team card.</source>
         <translation>{resident} har ingen {role}. Velg en på beboerens teamkort.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="105"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="112"/>
         <source>{resident} has {count} people as {role} at once. End all but one of these assignments.</source>
         <translation>{resident} har {count} personer som {role} samtidig. Avslutt alle disse tildelingene unntatt én.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="121"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="128"/>
         <source>Keep {staff} as {role}</source>
         <translation>Behold {staff} som {role}</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="144"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="151"/>
         <source>{staff} is both {primary} and {secondary} for {resident}. The two roles need two people, so someone can take over when one is away.</source>
         <translation>{staff} er både {primary} og {secondary} for {resident}. De to rollene trenger to personer, så noen kan ta over når den ene er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="169"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="176"/>
         <source>{staff} is {role} for {resident} but has no bachelor-level education. This is allowed, but the {role} is normally a nurse, social educator or welfare worker.</source>
         <translation>{staff} er {role} for {resident}, men har ikke treårig høgskoleutdanning. Det er tillatt, men {role} er vanligvis sykepleier, vernepleier eller sosionom.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="192"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="199"/>
         <source>{staff} is {role} for {resident} but is neither a certified health worker nor bachelor-level. This is allowed, but the {role} is normally a certified health worker.</source>
         <translation>{staff} er {role} for {resident}, men er verken helsefagarbeider eller har høgskoleutdanning. Det er tillatt, men {role} er vanligvis helsefagarbeider.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="215"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="222"/>
         <source>{staff} is {role} for {count} residents ({residents}); the house has set at most {limit}. Consider giving one of them another {role}.</source>
         <translation>{staff} er {role} for {count} beboere ({residents}); grensen i bofellesskapet er {limit}. Vurder å gi en av dem en annen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="240"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="247"/>
         <source>{staff} is no longer active but is still {role} for {resident}. End the assignment and choose someone else.</source>
         <translation>{staff} er ikke lenger aktiv, men er fortsatt {role} for {resident}. Avslutt tildelingen og velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="309"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="316"/>
         <source>{staff} is the primary contact, on the {shift} shift until {end}.</source>
         <translation>{staff} er primærkontakt, på {shift} til {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="313"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="320"/>
         <source>{staff} is the primary contact and is not away (no rota).</source>
         <translation>{staff} er primærkontakt og er ikke borte (ingen turnus).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="318"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="325"/>
         <source>{staff} covers: the primary contact is away.</source>
         <translation>{staff} tar over: primærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="323"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="330"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="327"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="334"/>
         <source>{staff} covers: the primary contact is off until the {shift} shift on {day}.</source>
         <translation>{staff} tar over: primærkontakten har fri til {shift} begynner {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="335"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="342"/>
         <source>{staff} covers: no primary contact works this day.</source>
         <translation>{staff} tar over: ingen primærkontakt jobber denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="338"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="345"/>
         <source>{staff} covers: no primary contact is on this shift.</source>
         <translation>{staff} tar over: ingen primærkontakt er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="343"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="350"/>
         <source>{staff} covers: the primary and secondary contacts are away.</source>
         <translation>{staff} tar over: primær- og sekundærkontakten er borte.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="347"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="354"/>
         <source>{staff} covers: neither the primary nor the secondary contact is on this shift.</source>
         <translation>{staff} tar over: verken primær- eller sekundærkontakten er på denne vakta.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="355"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="362"/>
         <source>Nobody of {resident}&apos;s people is on the {shift} shift ({hours}). Ask the leader on shift to choose someone who covers.</source>
         <translation>Ingen av folkene til {resident} er på {shift} ({hours}). Be lederen på vakt velge noen som tar over.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/domain/rules.py" line="366"/>
+        <location filename="../../src/teamdesk/domain/rules.py" line="373"/>
         <source>No known contact on duty for {resident}. Ask the leader on shift to choose someone who covers today.</source>
         <translation>Ingen kjent kontakt på vakt for {resident}. Be lederen på vakt velge noen som tar over i dag.</translation>
     </message>
@@ -11630,7 +11630,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/plan.py" line="606"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1283"/>
         <location filename="../../src/teamdesk/services/relations.py" line="129"/>
-        <location filename="../../src/teamdesk/services/team.py" line="133"/>
+        <location filename="../../src/teamdesk/services/team.py" line="145"/>
         <source>This resident no longer exists.</source>
         <translation>Denne beboeren finnes ikke lenger.</translation>
     </message>
@@ -12001,7 +12001,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <location filename="../../src/teamdesk/services/plan.py" line="1154"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1281"/>
         <location filename="../../src/teamdesk/services/rota.py" line="469"/>
-        <location filename="../../src/teamdesk/services/team.py" line="153"/>
+        <location filename="../../src/teamdesk/services/team.py" line="165"/>
         <source>This staff member no longer exists.</source>
         <translation>Denne ansatte finnes ikke lenger.</translation>
     </message>
@@ -12224,7 +12224,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/mentoring.py" line="703"/>
         <location filename="../../src/teamdesk/services/plan.py" line="1332"/>
-        <location filename="../../src/teamdesk/services/team.py" line="604"/>
+        <location filename="../../src/teamdesk/services/team.py" line="631"/>
         <source>The limit must be at least 1.</source>
         <translation>Grensen må være minst 1.</translation>
     </message>
@@ -12632,29 +12632,29 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} er låst etter for mange feil passord, til {until} (UTC). Prøv igjen da, eller be en administrator om å sette et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="348"/>
+        <location filename="../../src/teamdesk/services/team.py" line="375"/>
         <source>unit name</source>
         <translation>avdelingens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="358"/>
+        <location filename="../../src/teamdesk/services/team.py" line="385"/>
         <source>team name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/plan.py" line="554"/>
         <location filename="../../src/teamdesk/services/resident_import.py" line="167"/>
-        <location filename="../../src/teamdesk/services/team.py" line="424"/>
+        <location filename="../../src/teamdesk/services/team.py" line="451"/>
         <source>resident&apos;s name</source>
         <translation>beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="384"/>
+        <location filename="../../src/teamdesk/services/team.py" line="411"/>
         <source>This team membership no longer exists.</source>
         <translation>Dette medlemskapet i teamet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="427"/>
+        <location filename="../../src/teamdesk/services/team.py" line="454"/>
         <source>preferred name</source>
         <translation>foretrukket navn</translation>
     </message>
@@ -12688,7 +12688,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     </message>
     <message>
         <location filename="../../src/teamdesk/services/resident_import.py" line="171"/>
-        <location filename="../../src/teamdesk/services/team.py" line="430"/>
+        <location filename="../../src/teamdesk/services/team.py" line="457"/>
         <source>room</source>
         <translation>rom</translation>
     </message>
@@ -12699,12 +12699,12 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{name} er registrert etter forhåndsvisningen. Importer filen på nytt for å se hva som er nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="432"/>
+        <location filename="../../src/teamdesk/services/team.py" line="459"/>
         <source>what matters</source>
         <translation>det som er viktig</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="438"/>
+        <location filename="../../src/teamdesk/services/team.py" line="465"/>
         <source>The move-out date {out} is before the move-in date {into}.</source>
         <translation>Utflyttingsdatoen {out} er før innflyttingsdatoen {into}.</translation>
     </message>
@@ -12746,7 +12746,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/services/rota_import.py" line="265"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="263"/>
-        <location filename="../../src/teamdesk/services/team.py" line="469"/>
+        <location filename="../../src/teamdesk/services/team.py" line="496"/>
         <source>staff member&apos;s name</source>
         <translation>den ansattes navn</translation>
     </message>
@@ -12782,7 +12782,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{file} har ingen kolonner med dager: overskriftene etter personkolonnen skal være datoer (08.02.2025) eller dager i turnusen (1, 2, 3 …).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="471"/>
+        <location filename="../../src/teamdesk/services/team.py" line="498"/>
         <source>initials</source>
         <translation>initialer</translation>
     </message>
@@ -12799,43 +12799,43 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
     <message>
         <location filename="../../src/teamdesk/cli_rota.py" line="90"/>
         <location filename="../../src/teamdesk/services/staff_import.py" line="268"/>
-        <location filename="../../src/teamdesk/services/team.py" line="473"/>
+        <location filename="../../src/teamdesk/services/team.py" line="500"/>
         <source>employee number</source>
         <translation>ansattnummer</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="480"/>
+        <location filename="../../src/teamdesk/services/team.py" line="507"/>
         <source>A position is between 0 and 100 percent, not {fte}.</source>
         <translation>En stilling er mellom 0 og 100 prosent, ikke {fte}.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="500"/>
+        <location filename="../../src/teamdesk/services/team.py" line="527"/>
         <source>{staff} is no longer active and cannot be given a role. Choose someone else, or mark {staff} as active on the Staff page.</source>
         <translation>{staff} er ikke lenger aktiv og kan ikke få en rolle. Velg en annen, eller merk {staff} som aktiv på Ansatte-siden.</translation>
     </message>
     <message>
         <location filename="../../src/teamdesk/services/merge_choices.py" line="48"/>
-        <location filename="../../src/teamdesk/services/team.py" line="553"/>
+        <location filename="../../src/teamdesk/services/team.py" line="580"/>
         <source>This assignment no longer exists.</source>
         <translation>Denne tildelingen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="572"/>
+        <location filename="../../src/teamdesk/services/team.py" line="599"/>
         <source>The absence ends ({to}) before it begins ({start}).</source>
         <translation>Fraværet slutter ({to}) før det begynner ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="583"/>
+        <location filename="../../src/teamdesk/services/team.py" line="610"/>
         <source>reason for the absence</source>
         <translation>årsak til fraværet</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="594"/>
+        <location filename="../../src/teamdesk/services/team.py" line="621"/>
         <source>This absence no longer exists.</source>
         <translation>Dette fraværet finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/team.py" line="611"/>
+        <location filename="../../src/teamdesk/services/team.py" line="638"/>
         <source>role name</source>
         <translation>rollenavn</translation>
     </message>
@@ -12955,22 +12955,27 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>{path} er ikke en vanlig fil (det er en mappe, en enhet eller et rør), så TeamDesk skriver ikke eksporten dit. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="158"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="161"/>
         <source>The key that signs roles in the key file is not the one your account trusts: someone replaced it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
         <translation>Nøkkelen som signerer roller i nøkkelfilen, er ikke den kontoen din stoler på: noen har byttet den ut. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="293"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="175"/>
+        <source>The key that signs roles is gone from the key file and the database, though your account trusts one: someone removed it. Roles are read-only until an administrator has looked into it; run &apos;teamdesk check&apos;.</source>
+        <translation>Nøkkelen som signerer roller, er borte fra nøkkelfilen og databasen, selv om kontoen din stoler på en: noen har fjernet den. Rollene gir bare lesetilgang til en administrator har sett på det; kjør &apos;teamdesk check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/teamdesk/services/trust.py" line="312"/>
         <source>Your account&apos;s grant does not match the database ({problem}). You hold the key that signs roles, so you stay administrator: check the accounts.</source>
         <translation>Tildelingen for kontoen din stemmer ikke med databasen ({problem}). Du har nøkkelen som signerer roller, så du forblir administrator: se over kontoene.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="309"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="328"/>
         <source>The role of {name} in the database is not the one an administrator signed ({problem}), so this session is read-only. Ask an administrator.</source>
         <translation>Rollen til {name} i databasen er ikke den en administrator har signert ({problem}), så denne økten har bare lesetilgang. Spør en administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/services/trust.py" line="421"/>
+        <location filename="../../src/teamdesk/services/trust.py" line="440"/>
         <source>TeamDesk found a sign of tampering or an unfinished change: {problem}. Run &apos;teamdesk check&apos; and tell your IT contact.</source>
         <translation>TeamDesk fant tegn på manipulering eller en uferdig endring: {problem}. Kjør &apos;teamdesk check&apos; og si fra til IT-kontakten din.</translation>
     </message>
@@ -13420,7 +13425,7 @@ Tas de inn nå, vinner disse endringene over senere endringer i de samme feltene
         <translation>Den individuelle planen til {resident} ble godkjent som versjon {number} på to PC-er samtidig ({names}). Begge godkjenningene er tatt vare på; sjekk på plansiden hvilken som er planen som er avtalt med beboeren.</translation>
     </message>
     <message>
-        <location filename="../../src/teamdesk/store/store.py" line="1944"/>
+        <location filename="../../src/teamdesk/store/store.py" line="1997"/>
         <source>The file of recent changes beside the database ({wal}) was damaged, so changes saved just before TeamDesk last stopped may be missing. A copy of it was kept as {kept} for your IT contact. Look over the last things you and your colleagues did, and enter again what is missing.</source>
         <translation>Filen med de siste endringene ved siden av databasen ({wal}) var skadet, så endringer som ble lagret like før TeamDesk sist stoppet, kan mangle. En kopi av den er tatt vare på som {kept} til IT-kontakten deres. Se over det siste du og kollegene dine gjorde, og legg inn på nytt det som mangler.</translation>
     </message>

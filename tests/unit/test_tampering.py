@@ -10,6 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from teamdesk.services.signin import UserSession, set_up_first_administrator, si
 from teamdesk.services.team import TeamService
 from teamdesk.store.connection import connect
 from teamdesk.store.integrity import check_integrity
-from teamdesk.store.keyring import keyring_path, load_keyring, unwrap_key
+from teamdesk.store.keyring import keyring_path, load_keyring, save_keyring, unwrap_key, wrap_key
 from teamdesk.store.paths import DataLocation
 from teamdesk.store.store import GENESIS_HASH, audit_hash
 
@@ -281,11 +282,12 @@ def test_grants_changed_by_an_administrator_verify_and_take_effect(
     assert _check(location, monkeypatch, capsys)[0] == cli.EXIT_OK
 
 
-def test_grants_of_an_older_database_are_signed_at_an_administrators_first_sign_in(
-    location: DataLocation, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # The database as it was before grants were signed: no grant key, no grants, no anchor,
-    # no signatures.
+PASSWORDS = {"Anne Admin": PASSWORD, RITA: RITA_PASSWORD, "Leif Leader": "Leif Leader secret"}
+
+
+def _wipe_the_grant_key(location: DataLocation) -> None:
+    """What anyone who can open the database can do: remove the grant key, the grants and the
+    anchor from the key file and the database, and the events' signatures."""
     path = keyring_path(location.database)
     data = json.loads(path.read_text())
     for field in ("grant_public", "grants", "audit_anchor"):
@@ -296,6 +298,49 @@ def test_grants_of_an_older_database_are_signed_at_an_administrators_first_sign_
     with _attacker(location) as conn:
         conn.execute("DELETE FROM meta WHERE key IN ('grant_public_key', 'audit_anchor')")
         conn.execute("UPDATE audit_event SET signed_by = NULL, signature = NULL")
+
+
+def test_a_grant_key_removed_by_hand_leaves_roles_read_only_not_signed_anew(
+    location: DataLocation,
+) -> None:
+    """Removing the grant key from both files made it look like a database from before grants
+    were signed: every role acted as its row said, and the next administrator's sign-in signed
+    whatever the rows said (a read-only account that set its own row to administrator became
+    one). The accounts' slots still trust the grant key, so it was removed: read-only."""
+    _wipe_the_grant_key(location)
+    with _attacker(location) as conn:
+        conn.execute("UPDATE account SET role = 'administrator' WHERE name = ?", (RITA,))
+    rita = sign_in(location, RITA, RITA_PASSWORD, daily_backup=False)
+    try:
+        assert rita.account.role is AccountRole.READ_ONLY
+        assert any("someone removed it" in m.render() for m in rita.trust_warnings)
+        with pytest.raises(PermissionDenied):
+            AccountService(rita.ctx).create_account("Mallory", AccountRole.ADMINISTRATOR, "x" * 12)
+    finally:
+        rita.sign_out()
+    admin = sign_in(location, "Anne Admin", PASSWORD, daily_backup=False)
+    try:
+        assert admin.account.role is AccountRole.READ_ONLY
+        assert any("someone removed it" in m.render() for m in admin.trust_warnings)
+    finally:
+        admin.sign_out()
+    assert not load_keyring(keyring_path(location.database)).grant_public  # nothing signed anew
+
+
+def test_grants_of_an_older_database_are_signed_at_an_administrators_first_sign_in(
+    location: DataLocation, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The database as it was before grants were signed: no grant key, no grants, no anchor,
+    # no signatures, and key slots that trust no grant key.
+    _wipe_the_grant_key(location)
+    path = keyring_path(location.database)
+    ring = load_keyring(path)
+    database_key = unwrap_key(ring, ring.slots[0], PASSWORD)
+    for name, password in PASSWORDS.items():
+        slot = next(s for s in ring.slots if s.name == name)
+        old = wrap_key(ring, database_key, slot.account_id, name, password, slot.kdf)
+        ring = ring.with_slot(replace(old, version=slot.version))
+    save_keyring(path, ring)
     # Accounts keep working until then; the check says the grants are not signed yet.
     leader = sign_in(location, "Leif Leader", "Leif Leader secret", daily_backup=False)
     try:

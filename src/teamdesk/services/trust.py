@@ -125,10 +125,13 @@ def _establish_in(
     distrusted = False
     first_anchor: Anchor | None = None
     # A first anchor whose sign-in stopped before the commit never happened.
-    ring = as_committed(store, load_keyring(path))
+    written = load_keyring(path)
+    ring = as_committed(store, written)
     current = ring.slot(slot.account_id) or slot
     keys = opened.keys
     trusted = opened.trusted_grant_public
+    if ring is not written and trusted == written.grant_public:
+        trusted = None  # the grant key of that sign-in: the database never had it
     changed = False
     if keys is None:
         # A slot from before grants were signed: give the account its own keys now.
@@ -163,12 +166,27 @@ def _establish_in(
                 )
             )
         )
+    elif trusted and not ring.grant_public and not meta_public:
+        # Anyone who opens the database can remove the grant key from it and the key file;
+        # that looks like a database from before grants were signed, whose rows act as they
+        # say. This account trusted a grant key, so it was there and someone removed it.
+        distrusted = True
+        warnings.append(
+            Message(
+                N_(
+                    "The key that signs roles is gone from the key file and the database, "
+                    "though your account trusts one: someone removed it. Roles are read-only "
+                    "until an administrator has looked into it; run 'teamdesk check'."
+                )
+            )
+        )
     elif not trusted and ring.grant_public and ring.grant_public.hex() == meta_public:
         current = _rewrapped(ring, current, opened, password, keys)
         changed = True
     grant_key = None if distrusted else unsealed_grant_key(ring, current, keys)
     if (
         grant_key is None
+        and not distrusted
         and not ring.grant_public
         and not meta_public
         and account.role is AccountRole.ADMINISTRATOR
@@ -276,10 +294,11 @@ def effective_account(
     except KeyringError:
         return account, []
     meta_public = store.meta(GRANT_PUBLIC_META) or ""
-    if not ring.grant_public and not meta_public:
+    distrusted = keys is not None and not keys.trusts_grant_key
+    if not ring.grant_public and not meta_public and not distrusted:
         return account, []  # grants not signed yet: the migration signs them
     wrong: str | None
-    if ring.grant_public.hex() != meta_public or (keys is not None and not keys.trusts_grant_key):
+    if ring.grant_public.hex() != meta_public or distrusted:
         wrong = "the key that signs roles was replaced or removed"
     else:
         wrong = grant_mismatch(
